@@ -1,0 +1,15 @@
+import { Router } from 'express';
+import type { SandboxContext } from '../context.js';
+import type { Journal } from '../http/journal.js';
+import { adminAuth } from './admin-auth.js';
+import { journalRouter } from './journal.js';
+import { partnersRouter } from './partners.js';
+
+/** The QA control API under /admin; every route is described in spec/admin.yaml. */
+export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
+  const router = Router();
+  router.use(adminAuth(ctx.config.adminToken));
+  router.use(partnersRouter(ctx));
+  router.use(journalRouter(journal));
+  return router;
+}

@@ -1,0 +1,47 @@
+import type { KeyObject } from 'node:crypto';
+import type { Config } from './config.js';
+import type { Seed } from './fixtures/seed.js';
+import type { Store } from './ledger/store.js';
+import type { AdjustableClock } from './lib/time.js';
+import type { Logger } from './lib/logger.js';
+
+export interface SigningKeys {
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  publicKeyPem: string;
+}
+
+/**
+ * What every service and handler may use. Built once by createApp; no module reads env, disk or
+ * Date.now() on its own.
+ */
+export interface SandboxContext {
+  config: Config;
+  store: Store;
+  clock: AdjustableClock;
+  seed: Seed;
+  keys: SigningKeys;
+  log: Logger;
+  /** Base of links to the sandbox's own pages; known only once the server listens. */
+  publicBaseUrl(): string;
+}
+
+import type { Partner } from './ledger/model.js';
+
+/** An authenticated SNAP call as a capability's handler sees it: no Express, just facts. */
+export interface SnapCall {
+  operationId: string;
+  serviceCode: string;
+  partner: Partner;
+  /** Present when the call carried a valid Authorization-Customer token. */
+  customer?: { accountId: string; bindingId?: string };
+  // The spec has validated the shape; handlers read fields by name.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: Record<string, any>;
+  headers: Record<string, string | undefined>;
+  externalId?: string;
+  now: number;
+}
+
+/** Returns the success fields; the HTTP layer adds responseCode 200<service>00 and responseMessage. */
+export type SnapHandler = (call: SnapCall, ctx: SandboxContext) => Record<string, unknown>;

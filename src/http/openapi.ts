@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { SPEC_DIR } from '../paths.js';
+
+/**
+ * spec/ is split by capability: `doku-wallet-snap.yaml` holds the document root and shared
+ * components, `paths/*.yaml` one DOKU capability each, `admin.yaml` + `admin/*.yaml` the
+ * sandbox's own API (health and QA control). They are merged here into the one OpenAPI document that the validator, /openapi.json and /docs use.
+ */
+export type OpenApiDocument = {
+  openapi: string;
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: Record<string, Record<string, unknown>>;
+  [key: string]: unknown;
+};
+
+export interface OpenApiOperation {
+  operationId?: string;
+  'x-snap-service-code'?: string;
+  'x-snap-auth'?: 'asymmetric' | 'symmetric';
+  'x-snap-customer-token'?: 'required' | 'optional' | 'none';
+  'x-snap-handler'?: string;
+  'x-snap-idempotency-key'?: string;
+  requestBody?: { content?: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }> };
+  [key: string]: unknown;
+}
+
+/** A SNAP operation as the HTTP layer serves it, read from the spec's x-snap-* extensions. */
+export interface SnapOperation {
+  path: string;
+  method: string;
+  operationId: string;
+  handler: string;
+  serviceCode: string;
+  auth: 'asymmetric' | 'symmetric';
+  customerToken: 'required' | 'optional' | 'none';
+  idempotencyKey: string | undefined;
+}
+
+export interface SpecBundle {
+  document: OpenApiDocument;
+  operations: SnapOperation[];
+}
+
+export class SpecError extends Error {
+  constructor(problem: string) {
+    super(`spec: ${problem}`);
+    this.name = 'SpecError';
+  }
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'];
+
+function readYaml(file: string): Record<string, unknown> {
+  try {
+    return parse(readFileSync(file, 'utf8'), { merge: true }) as Record<string, unknown>;
+  } catch (error) {
+    throw new SpecError(`${file} is not valid YAML: ${(error as Error).message}`);
+  }
+}
+
+function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>, where: string): void {
+  for (const [key, value] of Object.entries(source)) {
+    if (key in target) throw new SpecError(`${where}.${key} is defined twice`);
+    target[key] = value;
+  }
+}
+
+export function loadSpec(dir: string = SPEC_DIR): SpecBundle {
+  const root = readYaml(join(dir, 'doku-wallet-snap.yaml')) as OpenApiDocument;
+  root.paths ??= {};
+  root.components ??= {};
+  const yamlIn = (folder: string) =>
+    existsSync(join(dir, folder))
+      ? readdirSync(join(dir, folder))
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+          .map((f) => join(dir, folder, f))
+      : [];
+  const parts = [...yamlIn('paths'), join(dir, 'admin.yaml'), ...yamlIn('admin')];
+  for (const file of parts) {
+    const part = readYaml(file);
+    mergeInto(root.paths, (part.paths ?? {}) as Record<string, unknown>, `${file}: paths`);
+    for (const [section, entries] of Object.entries((part.components ?? {}) as Record<string, Record<string, unknown>>)) {
+      root.components[section] ??= {};
+      mergeInto(root.components[section], entries, `${file}: components.${section}`);
+    }
+    if (Array.isArray(part.tags)) root.tags = [...((root.tags as unknown[]) ?? []), ...part.tags];
+  }
+  return { document: root, operations: snapOperations(root) };
+}
+
+function snapOperations(document: OpenApiDocument): SnapOperation[] {
+  const operations: SnapOperation[] = [];
+  const seenIds = new Set<string>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      if (!op.operationId) throw new SpecError(`${method.toUpperCase()} ${path} has no operationId`);
+      if (seenIds.has(op.operationId)) throw new SpecError(`operationId ${op.operationId} is used twice`);
+      seenIds.add(op.operationId);
+      const serviceCode = op['x-snap-service-code'];
+      if (serviceCode === undefined) continue; // admin and health operations
+      if (!/^\d{2}$/.test(serviceCode)) throw new SpecError(`${op.operationId}: x-snap-service-code must be two digits`);
+      operations.push({
+        path,
+        method,
+        operationId: op.operationId,
+        handler: op['x-snap-handler'] ?? op.operationId,
+        serviceCode,
+        auth: op['x-snap-auth'] ?? 'symmetric',
+        customerToken: op['x-snap-customer-token'] ?? 'none',
+        idempotencyKey: op['x-snap-idempotency-key'],
+      });
+    }
+  }
+  return operations;
+}

@@ -1,0 +1,64 @@
+import type { Request, RequestHandler } from 'express';
+import type { SandboxContext, SnapHandler } from '../context.js';
+import { snapCode } from '../errors/snap-error.js';
+import { SnapError } from '../errors/snap-error.js';
+import { bodyHash, findPrevious, idempotencyId, remember } from '../ledger/idempotency.js';
+import { authenticateTokenRequest, authenticateTransactional } from './guard.js';
+import type { SnapOperation } from './openapi.js';
+import './locals.js';
+
+function lowerHeaders(req: Request): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.headers)) out[k] = Array.isArray(v) ? v[0] : v;
+  return out;
+}
+
+/**
+ * One SNAP operation, after the spec has validated the request: guard → idempotent replay →
+ * the capability's handler, atomically → durable commit → the SNAP success body.
+ */
+export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: SandboxContext): RequestHandler {
+  return async (req, res) => {
+    const rawBody = req.rawBody?.toString('utf8') ?? '';
+    try {
+      const auth = op.auth === 'asymmetric' ? authenticateTokenRequest(req, ctx) : authenticateTransactional(req, op, ctx, rawBody);
+      res.locals.partnerId = auth.partner.id;
+      const body = (req.body ?? {}) as Record<string, unknown>;
+
+      const key = op.idempotencyKey ? body[op.idempotencyKey] : undefined;
+      const idemId = typeof key === 'string' ? idempotencyId(auth.partner.id, op.handler, key) : undefined;
+      const hash = idemId ? bodyHash(body) : '';
+      if (idemId) {
+        const previous = findPrevious(ctx.store, idemId);
+        if (previous && previous.bodyHash === hash) {
+          res.locals.diagnostics = { idempotentReplay: true };
+          await ctx.store.commit();
+          res.status(previous.status).json(previous.body);
+          return;
+        }
+        if (previous) {
+          throw new SnapError('DuplicatePartnerReferenceNo').withEcho({ [op.idempotencyKey!]: key }).withDiagnostics({
+            hint: `${op.idempotencyKey} ${String(key)} was already used for ${op.handler} with a different body`,
+          });
+        }
+      }
+
+      const now = ctx.clock.now();
+      const responseBody = ctx.store.atomically(() => {
+        const data = handler(
+          { operationId: op.operationId, serviceCode: op.serviceCode, partner: auth.partner, customer: auth.customer, body, headers: lowerHeaders(req), externalId: auth.externalId, now },
+          ctx,
+        );
+        const reply = { responseCode: snapCode('Successful', op.serviceCode), responseMessage: 'Successful', ...data };
+        if (idemId) remember(ctx.store, { id: idemId, bodyHash: hash, status: 200, body: reply, at: now });
+        return reply;
+      });
+      await ctx.store.commit();
+      res.status(200).json(responseBody);
+    } catch (error) {
+      // Guard side effects (external id, sliding expiry) stand even when the operation fails.
+      await ctx.store.commit();
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,52 @@
+import { SnapError } from '../errors/snap-error.js';
+import type { SnapKind } from '../errors/codes.js';
+import { mayGoNegative } from './accounts.js';
+import type { PostingEntry } from './model.js';
+import type { Store } from './store.js';
+import { referenceNo } from '../lib/ids.js';
+
+export function balanceOf(store: Store, account: string): number {
+  return store.balances.get(account)?.balanceMinor ?? 0;
+}
+
+export interface PostingRequest {
+  transactionId: string;
+  at: number;
+  entries: PostingEntry[];
+  /** The SNAP error when an account would go below zero; InsufficientFunds unless said otherwise. */
+  shortKind?: SnapKind;
+}
+
+/**
+ * The only way money moves: one balanced posting (entries sum to zero). Throws before writing
+ * anything if an account other than issuance would go negative, so callers need no pre-check.
+ */
+export function post(store: Store, request: PostingRequest): void {
+  const { entries } = request;
+  if (entries.length < 2) throw new Error('a posting needs at least two entries');
+  let sum = 0;
+  for (const entry of entries) {
+    if (!Number.isSafeInteger(entry.amountMinor)) throw new Error(`unsafe amount on ${entry.account}`);
+    sum += entry.amountMinor;
+  }
+  if (sum !== 0) throw new Error(`unbalanced posting for ${request.transactionId}: entries sum to ${sum}`);
+
+  const next = new Map<string, number>();
+  for (const entry of entries) {
+    const current = next.get(entry.account) ?? balanceOf(store, entry.account);
+    next.set(entry.account, current + entry.amountMinor);
+  }
+  for (const [account, balance] of next) {
+    if (balance < 0 && !mayGoNegative(account)) {
+      throw new SnapError(request.shortKind ?? 'InsufficientFunds').withDiagnostics({ account });
+    }
+  }
+
+  store.atomically(() => {
+    for (const [account, balance] of next) {
+      const previous = store.balances.get(account);
+      store.balances.put({ id: account, balanceMinor: balance, postings: (previous?.postings ?? 0) + 1 });
+    }
+    store.postings.put({ id: referenceNo(), transactionId: request.transactionId, at: request.at, entries });
+  });
+}

@@ -1,0 +1,199 @@
+/**
+ * Every record the sandbox keeps. Times are epoch milliseconds from the injected clock; money is
+ * integer minor units. Rows are replaced whole through Table.put, never mutated in place, so the
+ * store can track, roll back and persist each change.
+ */
+
+export interface PartnerLimits {
+  topUpMinMinor: number;
+  topUpMaxMinor: number;
+  walletBalanceCapMinor: number;
+  transactionMaxMinor: number;
+}
+
+export interface Partner {
+  id: string; // clientId, e.g. BRN-0001-1732500000001
+  name: string;
+  clientSecret: string;
+  publicKeyPem: string;
+  notificationUrl?: string;
+  /** AES key (16/24/32 bytes) for the authCode returned by Query Account Binding. */
+  authCodeKey?: string;
+  merchantId?: string;
+  limits: PartnerLimits;
+  createdAt: number;
+}
+
+export interface AccessToken {
+  id: string; // jti
+  kind: 'b2b' | 'b2b2c';
+  clientId: string;
+  accountId?: string;
+  bindingId?: string;
+  issuedAt: number;
+  /** Slides forward by TOKEN_TTL_SECONDS on every successful use. */
+  expiresAt: number;
+}
+
+export interface RefreshToken {
+  id: string; // jti of the refresh JWT
+  clientId: string;
+  accountId: string;
+  bindingId: string;
+  expiresAt: number;
+}
+
+export type WalletStatus = 'ACTIVE' | 'BLOCKED' | 'INACTIVE';
+
+export interface Wallet {
+  id: string; // 10-digit accountId
+  publicUserId: string;
+  name: string;
+  email?: string;
+  phoneNo: string;
+  pinHash: string;
+  status: WalletStatus;
+  pinFailures: number;
+  lockedUntil?: number;
+  createdAt: number;
+}
+
+export type BindingStatus = 'PENDING' | 'ACTIVE' | 'UNBINDING' | 'UNBOUND';
+
+export interface Binding {
+  id: string; // linkId
+  clientId: string;
+  accountId: string;
+  authCode: string; // UUID, reusable while the binding lives
+  status: BindingStatus;
+  partnerReferenceNo: string;
+  referenceNo: string;
+  redirectUrl: string;
+  createdAt: number;
+  unboundAt?: number;
+}
+
+export type JourneyPurpose = 'REGISTRATION' | 'UNBINDING';
+export type JourneyStatus = 'OTP_SENT' | 'OTP_VERIFIED' | 'COMPLETED' | 'BLOCKED';
+
+/** A flow that needs an OTP: account registration or unbinding. */
+export interface Journey {
+  id: string; // referenceNo returned to the partner
+  purpose: JourneyPurpose;
+  clientId: string;
+  partnerReferenceNo: string;
+  status: JourneyStatus;
+  phoneNo: string;
+  name?: string;
+  email?: string;
+  redirectUrl?: string;
+  accountId?: string;
+  bindingId?: string;
+  createdAt: number;
+  data?: Record<string, unknown>;
+}
+
+export interface Otp {
+  id: string; // journey referenceNo: one live OTP per journey
+  journeyId: string;
+  purpose: JourneyPurpose;
+  phoneNo: string;
+  code: string;
+  expiresAt: number;
+  attempts: number;
+  blocked: boolean;
+  issuedAt: number;
+}
+
+/** A one-time token for a sandbox web page (Create PIN, binding consent, purchase PIN). */
+export interface PageToken {
+  id: string;
+  page: 'create-pin' | 'binding-consent' | 'purchase-pin';
+  subjectId: string; // journey, binding or transaction id
+  expiresAt: number;
+  usedAt?: number;
+}
+
+export type TransactionType =
+  | 'TOP_UP'
+  | 'PURCHASE'
+  | 'REFUND'
+  | 'CANCEL'
+  | 'TRANSFER_BANK'
+  | 'AUTH_PAYMENT'
+  | 'CAPTURE'
+  | 'VOID';
+
+/** SNAP latestTransactionStatus: 00 success … 07 not found. */
+export type TransactionStatus = '00' | '01' | '02' | '03' | '04' | '05' | '06' | '07';
+
+export interface Transaction {
+  id: string; // DOKU referenceNo
+  type: TransactionType;
+  clientId: string;
+  accountId?: string;
+  partnerReferenceNo: string;
+  externalId?: string;
+  status: TransactionStatus;
+  amountMinor: number;
+  createdAt: number;
+  updatedAt: number;
+  /** For refunds, captures and voids: the transaction they act on. */
+  parentId?: string;
+  /** Type-specific facts (return URLs, validUpTo, refund list, captured total …). */
+  data: Record<string, unknown>;
+}
+
+export interface PostingEntry {
+  account: string; // ledger account, see ledger/accounts.ts
+  amountMinor: number; // positive credits the account, negative debits it
+}
+
+export interface Posting {
+  id: string;
+  transactionId: string;
+  at: number;
+  entries: PostingEntry[];
+}
+
+export interface Balance {
+  id: string; // ledger account
+  balanceMinor: number;
+  /** Number of postings that touched this account, for the verify check. */
+  postings: number;
+}
+
+export interface ExternalIdUse {
+  id: string; // clientId|WIB day|X-EXTERNAL-ID
+  at: number;
+}
+
+export interface IdempotencyRecord {
+  id: string; // clientId|operation|key
+  bodyHash: string;
+  status: number;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+export type NotificationStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
+
+export interface NotificationAttempt {
+  at: number;
+  status?: number;
+  error?: string;
+  responseBody?: string;
+}
+
+export interface Notification {
+  id: string;
+  clientId: string;
+  transactionId: string;
+  url: string;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+  status: NotificationStatus;
+  attempts: NotificationAttempt[];
+  nextAttemptAt?: number;
+  createdAt: number;
+}

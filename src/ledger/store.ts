@@ -1,0 +1,163 @@
+import type {
+  AccessToken,
+  Balance,
+  Binding,
+  ExternalIdUse,
+  IdempotencyRecord,
+  Journey,
+  Notification,
+  Otp,
+  PageToken,
+  Partner,
+  Posting,
+  RefreshToken,
+  Transaction,
+  Wallet,
+} from './model.js';
+import { Table, type ChangeSink } from './table.js';
+
+/** What a persistence backend receives on commit: the rows changed since the last commit. */
+export type ChangeSet = Map<string, Map<string, unknown | undefined>>;
+
+export type StoreSnapshot = Record<string, { id: string }[]>;
+
+export interface Persistence {
+  /** Makes the changes durable; the HTTP layer awaits this before acknowledging a request. */
+  write(changes: ChangeSet, store: Store): Promise<void>;
+  close(store: Store): Promise<void>;
+}
+
+export const memoryPersistence: Persistence = {
+  async write() {},
+  async close() {},
+};
+
+interface Undo {
+  table: string;
+  id: string;
+  previous: unknown;
+}
+
+/**
+ * All state of the sandbox: one set of tables. Domain code changes rows inside `atomically`, which
+ * rolls every change back if the operation throws, so no request leaves half-written state.
+ */
+export class Store implements ChangeSink {
+  readonly partners = new Table<Partner>('partners', this);
+  readonly accessTokens = new Table<AccessToken>('accessTokens', this, {
+    b2bClient: (t) => (t.kind === 'b2b' ? t.clientId : undefined),
+    b2b2cClientAccount: (t) => (t.kind === 'b2b2c' ? `${t.clientId}|${t.accountId}` : undefined),
+    binding: (t) => t.bindingId,
+  });
+  readonly refreshTokens = new Table<RefreshToken>('refreshTokens', this, {
+    binding: (t) => t.bindingId,
+  });
+  readonly wallets = new Table<Wallet>('wallets', this, { phone: (w) => w.phoneNo });
+  readonly bindings = new Table<Binding>('bindings', this, {
+    authCode: (b) => b.authCode,
+    clientAccount: (b) => `${b.clientId}|${b.accountId}`,
+    account: (b) => b.accountId,
+  });
+  readonly journeys = new Table<Journey>('journeys', this, {
+    phone: (j) => j.phoneNo,
+    partnerRef: (j) => `${j.clientId}|${j.partnerReferenceNo}`,
+  });
+  readonly otps = new Table<Otp>('otps', this, { phone: (o) => o.phoneNo });
+  readonly pageTokens = new Table<PageToken>('pageTokens', this);
+  readonly transactions = new Table<Transaction>('transactions', this, {
+    partnerRef: (t) => `${t.clientId}|${t.type}|${t.partnerReferenceNo}`,
+    account: (t) => t.accountId,
+    parent: (t) => t.parentId,
+  });
+  readonly postings = new Table<Posting>('postings', this, { transaction: (p) => p.transactionId });
+  readonly balances = new Table<Balance>('balances', this);
+  readonly externalIds = new Table<ExternalIdUse>('externalIds', this);
+  readonly idempotency = new Table<IdempotencyRecord>('idempotency', this);
+  readonly notifications = new Table<Notification>('notifications', this, {
+    status: (n) => n.status,
+  });
+
+  private undo: Undo[] | undefined;
+  private dirty: ChangeSet = new Map();
+  private committing: Promise<void> = Promise.resolve();
+
+  constructor(private persistence: Persistence = memoryPersistence) {}
+
+  tables(): Table<{ id: string }>[] {
+    return Object.values(this).filter((v): v is Table<{ id: string }> => v instanceof Table);
+  }
+
+  table(name: string): Table<{ id: string }> {
+    const found = this.tables().find((t) => t.name === name);
+    if (!found) throw new Error(`no table ${name}`);
+    return found;
+  }
+
+  recordChange(table: string, id: string, previous: unknown): void {
+    this.undo?.push({ table, id, previous });
+    let rows = this.dirty.get(table);
+    if (!rows) this.dirty.set(table, (rows = new Map()));
+    rows.set(id, undefined); // the current value is read at commit time
+  }
+
+  /** Runs fn; if it throws, every row it changed is put back as it was. Nested calls join the outer one. */
+  atomically<R>(fn: () => R): R {
+    if (this.undo) return fn();
+    this.undo = [];
+    try {
+      const result = fn();
+      if (result instanceof Promise) throw new Error('atomically() takes synchronous work only');
+      return result;
+    } catch (error) {
+      for (const { table, id, previous } of this.undo.reverse()) {
+        this.table(table).write(id, previous as { id: string } | undefined);
+      }
+      throw error;
+    } finally {
+      this.undo = undefined;
+    }
+  }
+
+  /** Hands everything changed since the last commit to persistence; resolves once it is durable. */
+  commit(): Promise<void> {
+    if (this.dirty.size === 0) return this.committing;
+    const changes: ChangeSet = new Map();
+    for (const [table, ids] of this.dirty) {
+      const source = this.table(table);
+      changes.set(table, new Map([...ids.keys()].map((id) => [id, source.get(id)])));
+    }
+    this.dirty = new Map();
+    this.committing = this.committing.then(() => this.persistence.write(changes, this));
+    return this.committing;
+  }
+
+  snapshot(): StoreSnapshot {
+    const out: StoreSnapshot = {};
+    for (const table of this.tables()) out[table.name] = [...table.values()];
+    return out;
+  }
+
+  /** Replaces all state with a snapshot (boot from disk, admin reset); unknown tables are ignored. */
+  restore(snapshot: StoreSnapshot): void {
+    for (const table of this.tables()) {
+      table.clear();
+      for (const row of snapshot[table.name] ?? []) table.write(row.id, row);
+    }
+  }
+
+  /** Empties every table and marks them all dirty, so a reset is persisted like any change. */
+  clearAll(): void {
+    for (const table of this.tables()) {
+      for (const row of [...table.values()]) table.delete(row.id);
+    }
+  }
+
+  usePersistence(persistence: Persistence): void {
+    this.persistence = persistence;
+  }
+
+  async close(): Promise<void> {
+    await this.commit();
+    await this.persistence.close(this);
+  }
+}

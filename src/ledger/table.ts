@@ -1,0 +1,112 @@
+/**
+ * An in-memory table of whole rows with secondary indexes. Every put/delete is reported to the
+ * owning store so that it can roll back a failed operation and persist a committed one.
+ */
+export interface ChangeSink {
+  recordChange(table: string, id: string, previous: unknown): void;
+}
+
+type IndexFn<T> = (row: T) => string | undefined;
+
+export class Table<T extends { id: string }> {
+  private readonly rows = new Map<string, T>();
+  private readonly indexes = new Map<string, { key: IndexFn<T>; map: Map<string, Set<string>> }>();
+
+  constructor(
+    readonly name: string,
+    private readonly sink: ChangeSink,
+    indexes: Record<string, IndexFn<T>> = {},
+  ) {
+    for (const [indexName, key] of Object.entries(indexes)) {
+      this.indexes.set(indexName, { key, map: new Map() });
+    }
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  get(id: string): T | undefined {
+    return this.rows.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.rows.has(id);
+  }
+
+  values(): IterableIterator<T> {
+    return this.rows.values();
+  }
+
+  /** The first row whose index value equals key. */
+  by(indexName: string, key: string): T | undefined {
+    const ids = this.index(indexName).get(key);
+    if (!ids) return undefined;
+    for (const id of ids) return this.rows.get(id);
+    return undefined;
+  }
+
+  /** Every row whose index value equals key, in insertion order. */
+  allBy(indexName: string, key: string): T[] {
+    const ids = this.index(indexName).get(key);
+    if (!ids) return [];
+    return [...ids].map((id) => this.rows.get(id)).filter((row): row is T => row !== undefined);
+  }
+
+  put(row: T): T {
+    const previous = this.rows.get(row.id);
+    this.sink.recordChange(this.name, row.id, previous);
+    this.write(row.id, row);
+    return row;
+  }
+
+  delete(id: string): void {
+    const previous = this.rows.get(id);
+    if (previous === undefined) return;
+    this.sink.recordChange(this.name, id, previous);
+    this.write(id, undefined);
+  }
+
+  /** Puts a row back as it was (or removes it) without reporting a change: rollback and restore. */
+  write(id: string, row: T | undefined): void {
+    const previous = this.rows.get(id);
+    if (previous) this.unindex(previous);
+    if (row === undefined) {
+      this.rows.delete(id);
+    } else {
+      this.rows.set(id, row);
+      this.reindex(row);
+    }
+  }
+
+  clear(): void {
+    this.rows.clear();
+    for (const index of this.indexes.values()) index.map.clear();
+  }
+
+  private index(indexName: string): Map<string, Set<string>> {
+    const index = this.indexes.get(indexName);
+    if (!index) throw new Error(`table ${this.name} has no index ${indexName}`);
+    return index.map;
+  }
+
+  private reindex(row: T): void {
+    for (const { key, map } of this.indexes.values()) {
+      const value = key(row);
+      if (value === undefined) continue;
+      let ids = map.get(value);
+      if (!ids) map.set(value, (ids = new Set()));
+      ids.add(row.id);
+    }
+  }
+
+  private unindex(row: T): void {
+    for (const { key, map } of this.indexes.values()) {
+      const value = key(row);
+      if (value === undefined) continue;
+      const ids = map.get(value);
+      ids?.delete(row.id);
+      if (ids?.size === 0) map.delete(value);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Money on the wire is {"value":"10000.00","currency":"IDR"}; inside it is an integer count of
+ * minor units (sen), so no floating point ever touches a balance.
+ */
+export interface Amount {
+  value: string;
+  currency: string;
+}
+
+const AMOUNT_PATTERN = /^(0|[1-9][0-9]*)\.[0-9]{2}$/;
+
+/** Parses "10000.00" into minor units; undefined when the value is malformed or unsafe. */
+export function parseMinor(value: string): number | undefined {
+  if (!AMOUNT_PATTERN.test(value)) return undefined;
+  const minor = Number(value.replace('.', ''));
+  return Number.isSafeInteger(minor) ? minor : undefined;
+}
+
+export function formatMinor(minor: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  const units = Math.floor(abs / 100);
+  const cents = String(abs % 100).padStart(2, '0');
+  return `${sign}${units}.${cents}`;
+}
+
+export function idr(minor: number): Amount {
+  return { value: formatMinor(minor), currency: 'IDR' };
+}

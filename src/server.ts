@@ -1,0 +1,85 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createApp, type App } from './app.js';
+import type { Config } from './config.js';
+import type { SandboxContext } from './context.js';
+import { loadFixtures, loadSigningKeys } from './fixtures/load-fixtures.js';
+import { loadSpec, type SpecBundle } from './http/openapi.js';
+import { openFilePersistence } from './ledger/file-persistence.js';
+import { applySeed } from './ledger/seed.js';
+import { Store } from './ledger/store.js';
+import { createLogger, type Logger } from './lib/logger.js';
+import { AdjustableClock } from './lib/time.js';
+import { DEFAULT_FIXTURES_DIR } from './paths.js';
+
+export interface Sandbox extends App {
+  ctx: SandboxContext;
+  spec: SpecBundle;
+}
+
+/** Loads fixtures, keys and spec, opens the store and builds the app: everything but listening. */
+export async function buildSandbox(config: Config, options: { log?: Logger; clock?: AdjustableClock } = {}): Promise<Sandbox> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const fixturesDir = config.fixturesDir ?? DEFAULT_FIXTURES_DIR;
+  const seed = loadFixtures(fixturesDir);
+  const pems = loadSigningKeys(DEFAULT_FIXTURES_DIR);
+  const keys = { privateKey: createPrivateKey(pems.privateKeyPem), publicKey: createPublicKey(pems.publicKeyPem), publicKeyPem: pems.publicKeyPem };
+  const spec = loadSpec();
+  const clock = options.clock ?? new AdjustableClock();
+
+  const store = new Store();
+  if (config.dataFile) {
+    const { persistence, snapshot } = await openFilePersistence(config.dataFile);
+    store.usePersistence(persistence);
+    if (snapshot) store.restore(snapshot);
+    else applySeed(store, seed, clock.now());
+  } else {
+    applySeed(store, seed, clock.now());
+  }
+  await store.commit();
+
+  let baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
+  const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl };
+  const built = createApp(ctx, spec);
+  return {
+    ...built,
+    ctx,
+    spec,
+    // The real port is only known after listen (PORT=0).
+    set listeningPort(port: number) {
+      if (!config.publicBaseUrl) baseUrl = `http://localhost:${port}`;
+    },
+  } as Sandbox;
+}
+
+export interface RunningSandbox extends Sandbox {
+  server: Server;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Builds, listens and checks its own /health before reporting ready; a broken spec or store stops here. */
+export async function startServer(config: Config, options: { log?: Logger } = {}): Promise<RunningSandbox> {
+  const sandbox = await buildSandbox(config, options);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = sandbox.app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  (sandbox as unknown as { listeningPort: number }).listeningPort = port;
+  const url = `http://127.0.0.1:${port}`;
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections?.();
+    await sandbox.ctx.store.close();
+  };
+  const health = await fetch(`${url}/health`).catch((error: Error) => ({ status: 0, text: async () => error.message }));
+  if (health.status !== 200) {
+    const detail = await health.text();
+    await close();
+    throw new Error(`self-check GET /health answered ${health.status}: ${detail.slice(0, 500)}`);
+  }
+  return { ...sandbox, server, url, port, close };
+}

@@ -1,0 +1,39 @@
+import type { SandboxContext, SnapCall } from '../../context.js';
+import { SnapError } from '../../errors/snap-error.js';
+import { holdAccount, walletAccount } from '../../ledger/accounts.js';
+import { balanceOf } from '../../ledger/ledger.js';
+import { referenceNo } from '../../lib/ids.js';
+import { idr } from '../../lib/money.js';
+
+/**
+ * SNAP balance: `availableBalance` is what can be spent, `holdAmount` what authorisations hold,
+ * `ledgerBalance` (and `amount`) the two together.
+ */
+export function balanceInquiry(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+  const accountId = call.customer!.accountId;
+  const wallet = ctx.store.wallets.get(accountId);
+  if (!wallet) throw new SnapError('InvalidAccount');
+  if (wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount');
+  const available = balanceOf(ctx.store, walletAccount(accountId));
+  const held = balanceOf(ctx.store, holdAccount(accountId));
+  return {
+    referenceNo: referenceNo(),
+    partnerReferenceNo: call.body.partnerReferenceNo ?? '',
+    accountNo: accountId,
+    name: wallet.name,
+    accountInfos: [
+      {
+        balanceType: 'CASH',
+        amount: idr(available + held),
+        floatAmount: idr(0),
+        holdAmount: idr(held),
+        availableBalance: idr(available),
+        ledgerBalance: idr(available + held),
+        currentMultilateralLimit: idr(0),
+        registrationStatusCode: '0001',
+        status: '0001',
+      },
+    ],
+    additionalInfo: {},
+  };
+}

@@ -1,0 +1,62 @@
+import type { SandboxContext, SnapCall } from '../../context.js';
+import { SnapError } from '../../errors/snap-error.js';
+import type { Binding } from '../../ledger/model.js';
+import { checkRefreshToken, issueAccessToken, issueRefreshToken } from '../../ledger/sessions.js';
+import { formatWib } from '../../lib/time.js';
+
+export function issueB2bToken(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+  const ttl = ctx.config.tokenTtlSeconds;
+  const { jwt } = issueAccessToken(ctx.store, ctx.keys, { kind: 'b2b', clientId: call.partner.id, now: call.now, ttlSeconds: ttl });
+  return { accessToken: jwt, tokenType: 'Bearer', expiresIn: ttl, additionalInfo: {} };
+}
+
+function liveBinding(binding: Binding | undefined, clientId: string): boolean {
+  return binding !== undefined && binding.clientId === clientId && (binding.status === 'ACTIVE' || binding.status === 'UNBINDING');
+}
+
+/** authCode stays valid while the binding lives (DOKU's demo apps re-use it); refresh tokens last 15 days. */
+export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+  const { store } = ctx;
+  const clientId = call.partner.id;
+  let binding: Binding | undefined;
+  if (call.body.grantType === 'authorization_code') {
+    const authCode = call.body.authCode as string | undefined;
+    if (!authCode) throw new SnapError('InvalidMandatoryField', 'authCode');
+    binding = store.bindings.by('authCode', authCode);
+    if (!binding || !liveBinding(binding, clientId)) {
+      throw new SnapError('Unauthorized', 'Invalid Auth Code').withDiagnostics({
+        hint: binding ? `the binding of this authCode is ${binding.status} or belongs to another partner` : 'no binding has this authCode',
+      });
+    }
+  } else {
+    const refreshJwt = call.body.refreshToken as string | undefined;
+    if (!refreshJwt) throw new SnapError('InvalidMandatoryField', 'refreshToken');
+    const check = checkRefreshToken(store, ctx.keys, refreshJwt, call.now);
+    if (!check.ok || check.token.clientId !== clientId) {
+      throw new SnapError('Unauthorized', 'Invalid Refresh Token').withDiagnostics({ hint: check.ok ? 'issued to another partner' : check.reason });
+    }
+    binding = store.bindings.get(check.token.bindingId);
+    if (!binding || !liveBinding(binding, clientId)) throw new SnapError('Unauthorized', 'Invalid Refresh Token').withDiagnostics({ hint: 'the binding has ended' });
+  }
+
+  const wallet = store.wallets.get(binding.accountId);
+  if (!wallet || wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount');
+  const ttl = ctx.config.tokenTtlSeconds;
+  const access = issueAccessToken(store, ctx.keys, {
+    kind: 'b2b2c',
+    clientId,
+    accountId: binding.accountId,
+    bindingId: binding.id,
+    now: call.now,
+    ttlSeconds: ttl,
+  });
+  const refresh = issueRefreshToken(store, ctx.keys, { clientId, accountId: binding.accountId, bindingId: binding.id, now: call.now });
+  return {
+    accessToken: access.jwt,
+    tokenType: 'Bearer',
+    accessTokenExpiryTime: formatWib(access.token.expiresAt),
+    refreshToken: refresh.jwt,
+    refreshTokenExpiryTime: formatWib(refresh.token.expiresAt),
+    additionalInfo: {},
+  };
+}

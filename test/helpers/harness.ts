@@ -1,0 +1,101 @@
+import request from 'supertest';
+import type { Express } from 'express';
+import { loadConfig, type Config } from '../../src/config.js';
+import { buildSandbox, type Sandbox } from '../../src/server.js';
+import { AdjustableClock } from '../../src/lib/time.js';
+import { silentLogger } from '../../src/lib/logger.js';
+import { externalId, snapTimestamp, tokenSignature, transactionSignature } from '../../src/client/signing.js';
+
+/** The default partner shipped in fixtures/ (TEST-ONLY credentials). */
+export interface TestPartner {
+  clientId: string;
+  clientSecret: string;
+  privateKeyPem: string;
+}
+
+export interface TestSandbox extends Sandbox {
+  clock: AdjustableClock;
+  partner: TestPartner;
+  http: ReturnType<typeof request>;
+}
+
+/** A fresh in-memory sandbox per call, with a movable clock and response validation on. */
+export async function testSandbox(env: Record<string, string> = {}): Promise<TestSandbox> {
+  const config: Config = loadConfig({ LOG_LEVEL: 'silent', VALIDATE_RESPONSES: 'true', ...env });
+  const clock = new AdjustableClock();
+  const sandbox = await buildSandbox(config, { log: silentLogger, clock });
+  const seedPartner = sandbox.ctx.seed.partners[0]!;
+  return {
+    ...sandbox,
+    clock,
+    partner: { clientId: seedPartner.clientId, clientSecret: seedPartner.clientSecret, privateKeyPem: seedPartner.privateKeyPem! },
+    http: request(sandbox.app),
+  };
+}
+
+/** Signs and sends SNAP calls as a partner would, over HTTP (supertest). */
+export class SnapClient {
+  b2bToken?: string;
+  customerToken?: string;
+
+  constructor(
+    readonly app: Express,
+    readonly partner: TestPartner,
+    readonly clock: () => number = Date.now,
+  ) {}
+
+  timestamp(): string {
+    return snapTimestamp(new Date(this.clock()));
+  }
+
+  tokenRequest(path: string, body: unknown, overrides: Record<string, string> = {}) {
+    const timestamp = overrides['X-TIMESTAMP'] ?? this.timestamp();
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'X-CLIENT-KEY': this.partner.clientId,
+      'X-TIMESTAMP': timestamp,
+      'X-SIGNATURE': tokenSignature(this.partner.privateKeyPem, overrides['X-CLIENT-KEY'] ?? this.partner.clientId, timestamp),
+      ...overrides,
+    };
+    return request(this.app).post(path).set(headers).send(body as object);
+  }
+
+  async getB2bToken(): Promise<string> {
+    const res = await this.tokenRequest('/authorization/v1/access-token/b2b', { grantType: 'client_credentials' });
+    if (res.status !== 200) throw new Error(`B2B token failed: ${JSON.stringify(res.body)}`);
+    this.b2bToken = res.body.accessToken as string;
+    return this.b2bToken;
+  }
+
+  async getCustomerToken(authCode: string): Promise<string> {
+    const res = await this.tokenRequest('/authorization/v1/access-token/b2b2c', { grantType: 'authorization_code', authCode });
+    if (res.status !== 200) throw new Error(`B2B2C token failed: ${JSON.stringify(res.body)}`);
+    this.customerToken = res.body.accessToken as string;
+    return this.customerToken;
+  }
+
+  /** Headers for a transactional call; override any of them to test the guard. */
+  headers(path: string, body: unknown, overrides: Record<string, string | undefined> = {}): Record<string, string> {
+    const token = this.b2bToken ?? '';
+    const timestamp = overrides['X-TIMESTAMP'] ?? this.timestamp();
+    const headers: Record<string, string | undefined> = {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${token}`,
+      'X-PARTNER-ID': this.partner.clientId,
+      'X-EXTERNAL-ID': externalId(),
+      'X-TIMESTAMP': timestamp,
+      'X-SIGNATURE': transactionSignature({ clientSecret: this.partner.clientSecret, method: 'POST', path, accessToken: token, body, timestamp }),
+      ...(this.customerToken ? { 'Authorization-Customer': `Bearer ${this.customerToken}` } : {}),
+      ...overrides,
+    };
+    return Object.fromEntries(Object.entries(headers).filter((e): e is [string, string] => e[1] !== undefined));
+  }
+
+  post(path: string, body: unknown, overrides: Record<string, string | undefined> = {}) {
+    return request(this.app).post(path).set(this.headers(path, body, overrides)).send(body as object);
+  }
+}
+
+export function clientFor(sandbox: TestSandbox): SnapClient {
+  return new SnapClient(sandbox.app, sandbox.partner, () => sandbox.clock.now());
+}
