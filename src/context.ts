@@ -24,6 +24,8 @@ export interface SandboxContext {
   log: Logger;
   /** Base of links to the sandbox's own pages; known only once the server listens. */
   publicBaseUrl(): string;
+  /** Set by the scenario engine when it is running. */
+  scenarios?: ScenarioHooks;
 }
 
 import type { Partner } from './ledger/model.js';
@@ -45,3 +47,15 @@ export interface SnapCall {
 
 /** Returns the success fields; the HTTP layer adds responseCode 200<service>00 and responseMessage. */
 export type SnapHandler = (call: SnapCall, ctx: SandboxContext) => Record<string, unknown>;
+
+/** What the notifier asks the scenario engine before each delivery (QA: drop, delay, duplicate, reorder). */
+export interface NotificationFault {
+  kind: 'drop' | 'delay' | 'duplicate' | 'out-of-order';
+  delayMs?: number;
+  /** scenario id + rule name, for the delivery log */
+  rule: string;
+}
+
+export interface ScenarioHooks {
+  notificationFault(delivery: { clientId: string; transactionId: string; url: string; attempt: number }): NotificationFault | undefined;
+}
