@@ -52,7 +52,8 @@ function fromValidator(err: ValidatorError): SnapError {
       detail = 'Content-Type must be application/json';
       break;
     default:
-      kind = 'BadRequest';
+      // A 500 from the validator is a response that broke the spec: our bug, not the client's.
+      kind = err.status >= 500 ? 'GeneralError' : 'BadRequest';
   }
   return new SnapError(kind, detail).withDiagnostics(diagnostics);
 }
@@ -91,6 +92,9 @@ export function toSnapError(err: unknown): SnapError | undefined {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     let snap = toSnapError(err);
+    if (snap?.kind === 'GeneralError') {
+      log.error('response broke the spec', { method: req.method, path: req.originalUrl, diagnostics: snap.diagnostics });
+    }
     if (!snap) {
       log.error('unexpected error', { method: req.method, path: req.originalUrl, stack: (err as Error)?.stack ?? String(err) });
       snap = new SnapError('GeneralError');
