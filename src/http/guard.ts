@@ -43,7 +43,7 @@ function checkTimestamp(timestamp: string, ctx: SandboxContext): void {
 }
 
 /** Token endpoints: X-SIGNATURE = base64(SHA256withRSA(clientId + "|" + X-TIMESTAMP)). */
-export function authenticateTokenRequest(req: Request, ctx: SandboxContext): Authenticated {
+export function authenticateTokenRequest(req: Request, ctx: SandboxContext, identified: (partnerId: string) => void = () => {}): Authenticated {
   const clientId = header(req, 'X-CLIENT-KEY') ?? '';
   const timestamp = header(req, 'X-TIMESTAMP') ?? '';
   const signature = header(req, 'X-SIGNATURE') ?? '';
@@ -54,6 +54,7 @@ export function authenticateTokenRequest(req: Request, ctx: SandboxContext): Aut
       hint: `X-CLIENT-KEY ${clientId} is not a registered partner (fixtures/partners.json or POST /admin/partners)`,
     });
   }
+  identified(partner.id);
   checkTimestamp(timestamp, ctx);
   const expectedStringToSign = `${clientId}|${timestamp}`;
   const key = parsePublicKey(partner.publicKeyPem);
@@ -71,7 +72,13 @@ export function authenticateTokenRequest(req: Request, ctx: SandboxContext): Aut
 }
 
 /** Transactional endpoints under /snap-adapter: B2B token, partner, timestamp, HMAC, external id, customer token. */
-export function authenticateTransactional(req: Request, op: SnapOperation, ctx: SandboxContext, rawBody: string): Authenticated {
+export function authenticateTransactional(
+  req: Request,
+  op: SnapOperation,
+  ctx: SandboxContext,
+  rawBody: string,
+  identified: (partnerId: string) => void = () => {},
+): Authenticated {
   const now = ctx.clock.now();
   const accessToken = bearer(header(req, 'Authorization'));
   if (!accessToken) throw new SnapError('TokenNotFound').withDiagnostics({ hint: 'send Authorization: Bearer <B2B accessToken>' });
@@ -81,6 +88,8 @@ export function authenticateTransactional(req: Request, op: SnapOperation, ctx: 
   const partnerId = header(req, 'X-PARTNER-ID') ?? '';
   const partner = ctx.store.partners.get(b2b.token.clientId);
   if (!partner) throw new SnapError('InvalidToken').withDiagnostics({ hint: 'the token\'s partner no longer exists' });
+  // Known from here on, so the journal names the partner even when a later check refuses the call.
+  identified(partner.id);
   if (partnerId !== partner.id) {
     throw new SnapError('Unauthorized', 'Invalid X-PARTNER-ID').withDiagnostics({
       differs: 'partner',

@@ -21,8 +21,11 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
   return async (req, res) => {
     const rawBody = req.rawBody?.toString('utf8') ?? '';
     try {
-      const auth = op.auth === 'asymmetric' ? authenticateTokenRequest(req, ctx) : authenticateTransactional(req, op, ctx, rawBody);
-      res.locals.partnerId = auth.partner.id;
+      const identified = (partnerId: string) => {
+        res.locals.partnerId = partnerId;
+      };
+      const auth =
+        op.auth === 'asymmetric' ? authenticateTokenRequest(req, ctx, identified) : authenticateTransactional(req, op, ctx, rawBody, identified);
       const body = (req.body ?? {}) as Record<string, unknown>;
 
       const key = op.idempotencyKey ? body[op.idempotencyKey] : undefined;
