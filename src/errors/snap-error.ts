@@ -18,6 +18,8 @@ export class SnapError extends Error {
   echo: Record<string, unknown> = {};
   /** Extra facts for the request journal, never sent to the client. */
   diagnostics: Record<string, unknown> | undefined;
+  /** State changes that stand although the call fails (a wrong OTP still counts), applied after the rollback. */
+  standing: (() => void) | undefined;
 
   constructor(kind: SnapKind, detail?: string, serviceCode?: string) {
     super(snapMessage(kind, detail));
@@ -38,6 +40,12 @@ export class SnapError extends Error {
 
   withDiagnostics(facts: Record<string, unknown>): this {
     this.diagnostics = { ...this.diagnostics, ...facts };
+    return this;
+  }
+
+  /** Keeps a change despite the failure: the HTTP layer runs fn after rolling the operation back. */
+  withStandingChange(fn: () => void): this {
+    this.standing = fn;
     return this;
   }
 

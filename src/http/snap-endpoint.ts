@@ -59,7 +59,9 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
       await ctx.store.commit();
       res.status(200).json(responseBody);
     } catch (error) {
-      // Guard side effects (external id, sliding expiry) stand even when the operation fails.
+      // Guard side effects (external id, sliding expiry) stand even when the operation fails,
+      // and so do changes the handler asked to keep (a wrong OTP attempt).
+      if (error instanceof SnapError && error.standing) ctx.store.atomically(error.standing);
       await ctx.store.commit();
       throw error;
     }
