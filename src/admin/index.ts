@@ -3,6 +3,7 @@ import type { SandboxContext } from '../context.js';
 import type { Journal } from '../http/journal.js';
 import { adminAuth } from './admin-auth.js';
 import { journalRouter } from './journal.js';
+import { ledgerRouter } from './ledger.js';
 import { partnersRouter } from './partners.js';
 
 /** The QA control API under /admin; every route is described in spec/admin.yaml. */
@@ -11,5 +12,6 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(adminAuth(ctx.config.adminToken));
   router.use(partnersRouter(ctx));
   router.use(journalRouter(journal));
+  router.use(ledgerRouter(ctx));
   return router;
 }
