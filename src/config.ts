@@ -132,6 +132,20 @@ export function helpText(): string {
     '',
     `  ${'flag'.padEnd(28)} ${'environment'.padEnd(24)} ${'default'.padEnd(8)} meaning`,
     ...rows,
-    `  ${'--help'.padEnd(28)} ${''.padEnd(24)} ${''.padEnd(8)} this text`,
+    `  ${'--help, -h'.padEnd(28)} ${''.padEnd(24)} ${''.padEnd(8)} this text`,
+    `  ${'--version, -v'.padEnd(28)} ${''.padEnd(24)} ${''.padEnd(8)} print the version`,
   ].join('\n');
+}
+
+/**
+ * The README's Configuration table, from the same rows as --help. `npm run docs:config` writes it
+ * between the config-table markers; test/config/readme-table.test.ts fails when they drift apart.
+ */
+export function configTable(): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '\\<');
+  const rows = OPTIONS.map((o) => {
+    const flags = [o.flag, ...(o.aliases ?? [])].map((f) => `\`${f}\``).join(', ');
+    return `| \`${o.env}\` | ${flags} | ${o.default ? `\`${o.default}\`` : '(unset)'} | ${cell(o.help)} |`;
+  });
+  return ['| Variable | Flag | Default | Meaning |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -3,6 +3,8 @@ import type { Logger } from '../lib/logger.js';
 import type { Journal } from './journal.js';
 import './locals.js';
 
+const QUIET_READS = /^\/(admin|dashboard|docs|health|openapi\.json|favicon\.ico)(\/|\?|$)/;
+
 /**
  * Records every request in the journal and logs one line for it once the response is finished.
  * res.json is wrapped to keep the body that was sent.
@@ -21,8 +23,10 @@ export function requestLog(journal: Journal, log: Logger, now: () => number): Re
       const body = res.locals.responseBody as { responseCode?: unknown } | undefined;
       const responseCode = typeof body?.responseCode === 'string' ? body.responseCode : undefined;
       const path = req.originalUrl;
-      const isPage = !path.startsWith('/admin/journal') && !path.startsWith('/health');
-      if (isPage) {
+      // The dashboard polls /admin and loads /docs assets: those reads stay out of the journal
+      // (they would push the partner's calls out of it) and out of the info log.
+      const quiet = (req.method === 'GET' && QUIET_READS.test(path)) || path.startsWith('/admin/journal');
+      if (!quiet) {
         journal.add({
           at,
           method: req.method,
@@ -38,13 +42,14 @@ export function requestLog(journal: Journal, log: Logger, now: () => number): Re
           response: { body },
         });
       }
-      log.info('request', {
+      log[quiet ? 'debug' : 'info']('request', {
         method: req.method,
         path,
-        partner: res.locals.partnerId,
         status: res.statusCode,
         responseCode,
-        ms: Math.round(durationMs * 10) / 10,
+        durationMs: Math.round(durationMs * 10) / 10,
+        partner: res.locals.partnerId,
+        scenario: res.locals.scenario ? `${res.locals.scenario.name}/${res.locals.scenario.rule}` : undefined,
       });
     };
     res.once('finish', record);

@@ -1,6 +1,8 @@
 /** One structured line per event: readable in a terminal, JSON lines when stdout is not a TTY. */
 export type Level = 'error' | 'warn' | 'info' | 'debug';
 const RANK = { silent: 0, error: 1, warn: 2, info: 3, debug: 4 } as const;
+const DIM = '2';
+const COLOURS: Record<Level, string> = { error: '31', warn: '33', info: '36', debug: '90' };
 
 export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
@@ -14,6 +16,9 @@ export function createLogger(
   out: NodeJS.WritableStream = process.stdout,
   pretty: boolean = Boolean((out as { isTTY?: boolean }).isTTY),
 ): Logger {
+  // Colours only on a real terminal that has not asked for none (https://no-color.org).
+  const colour = pretty && Boolean((out as { isTTY?: boolean }).isTTY) && !process.env.NO_COLOR;
+  const paint = (text: string, code: string) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
   const emit = (lvl: Level, msg: string, fields: Record<string, unknown> = {}) => {
     if (RANK[lvl] > RANK[level]) return;
     const time = new Date().toISOString();
@@ -22,9 +27,11 @@ export function createLogger(
       return;
     }
     const rest = Object.entries(fields)
-      .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${typeof v === 'string' && /^[^\s"=]*$/.test(v) && v !== '' ? v : JSON.stringify(v)}`)
       .join(' ');
-    out.write(`${time.slice(11, 23)} ${lvl.toUpperCase().padEnd(5)} ${msg}${rest ? ` ${rest}` : ''}\n`);
+    const label = lvl.toUpperCase().padEnd(5);
+    out.write(`${paint(time.slice(11, 23), DIM)} ${paint(label, COLOURS[lvl])} ${msg}${rest ? ` ${rest}` : ''}\n`);
   };
   return {
     error: (m, f) => emit('error', m, f),
