@@ -7,14 +7,18 @@ import type { SandboxContext } from './context.js';
 import { loadFixtures, loadSigningKeys } from './fixtures/load-fixtures.js';
 import { loadSpec, type SpecBundle } from './http/openapi.js';
 import { openFilePersistence } from './ledger/file-persistence.js';
+import { memoryPersistenceWithPruning } from './ledger/persistence/prune.js';
 import { applySeed } from './ledger/seed.js';
 import { Store } from './ledger/store.js';
 import { createLogger, type Logger } from './lib/logger.js';
+import { Notifier } from './notify/notifier.js';
 import { AdjustableClock } from './lib/time.js';
 import { DEFAULT_FIXTURES_DIR } from './paths.js';
 
 export interface Sandbox extends App {
   ctx: SandboxContext;
+  /** Delivers partner notifications; startServer starts it, in-process tests call notifier.runDue() or start(). */
+  notifier: Notifier;
   spec: SpecBundle;
 }
 
@@ -29,23 +33,27 @@ export async function buildSandbox(config: Config, options: { log?: Logger; cloc
   const clock = options.clock ?? new AdjustableClock();
 
   const store = new Store();
+  const now = () => clock.now();
   if (config.dataFile) {
-    const { persistence, snapshot } = await openFilePersistence(config.dataFile);
+    const { persistence, restored } = await openFilePersistence(config.dataFile, store, { now, log });
     store.usePersistence(persistence);
-    if (snapshot) store.restore(snapshot);
-    else applySeed(store, seed, clock.now());
+    if (!restored) applySeed(store, seed, clock.now());
   } else {
+    store.usePersistence(memoryPersistenceWithPruning(store, now));
     applySeed(store, seed, clock.now());
   }
   await store.commit();
 
   let baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl };
+  const notifier = new Notifier(ctx);
+  ctx.notifier = notifier;
   const built = createApp(ctx, spec);
   return {
     ...built,
     ctx,
     spec,
+    notifier,
     // The real port is only known after listen (PORT=0).
     set listeningPort(port: number) {
       if (!config.publicBaseUrl) baseUrl = `http://localhost:${port}`;
@@ -71,6 +79,7 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
   (sandbox as unknown as { listeningPort: number }).listeningPort = port;
   const url = `http://127.0.0.1:${port}`;
   const close = async () => {
+    await sandbox.notifier.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections?.();
     await sandbox.ctx.store.close();
@@ -81,5 +90,6 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
     await close();
     throw new Error(`self-check GET /health answered ${health.status}: ${detail.slice(0, 500)}`);
   }
+  sandbox.notifier.start();
   return { ...sandbox, server, url, port, close };
 }

@@ -1,24 +1,185 @@
-import { Low } from 'lowdb';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { JSONFile } from 'lowdb/node';
-import type { Persistence, Store, StoreSnapshot } from './store.js';
+import { silentLogger, type Logger } from '../lib/logger.js';
+import { ChangeLog, readLog, type LogEntry, type LogLine } from './persistence/change-log.js';
+import { DailyExternalIdPruner, pruneExternalIds } from './persistence/prune.js';
+import { capture, META_KEY, writeSnapshot, type SnapshotMeta } from './persistence/snapshot.js';
+import type { ChangeSet, Persistence, Store, StoreSnapshot } from './store.js';
+import type { Table } from './table.js';
 
 /**
- * DATA_FILE persistence through lowdb: the whole state as one JSON file, written on every
- * commit (lowdb writes a temp file and renames it, so the file is always readable).
+ * DATA_FILE persistence: a lowdb-compatible JSON snapshot (`<DATA_FILE>`) plus an append-only
+ * change log (`<DATA_FILE>.log`). A commit appends one line and is acknowledged after the fsync
+ * that covers it (group commit), so its cost does not depend on the size of the ledger. When the
+ * log outgrows the snapshot, and on shutdown, a new snapshot is written in the background and the
+ * log is rotated away. Boot = snapshot + every log line newer than it. Design: README
+ * "Persistence and performance".
  */
-export async function openFilePersistence(file: string): Promise<{ persistence: Persistence; snapshot: StoreSnapshot | undefined }> {
-  const db = new Low<StoreSnapshot>(new JSONFile<StoreSnapshot>(file), {});
-  await db.read();
-  const snapshot = db.data && Object.keys(db.data).length > 0 ? db.data : undefined;
-  const persistence: Persistence = {
-    async write(_changes, store: Store) {
-      db.data = store.snapshot();
-      await db.write();
-    },
-    async close(store: Store) {
-      db.data = store.snapshot();
-      await db.write();
-    },
-  };
-  return { persistence, snapshot };
+export interface FilePersistenceOptions {
+  now?: () => number;
+  log?: Logger;
+  /** Compact once the log has grown by max(compactMinBytes, compactRatio × snapshot size). */
+  compactMinBytes?: number;
+  compactRatio?: number;
+  /** Rows serialised per slice while compacting in the background. */
+  chunkRows?: number;
+}
+
+export interface OpenedFilePersistence {
+  persistence: FilePersistence;
+  /** false when DATA_FILE held nothing yet: the caller seeds the store. */
+  restored: boolean;
+  stats: { snapshotRows: number; logLines: number; tornBytes: number; prunedExternalIds: number; ms: number };
+}
+
+const DEFAULT_COMPACT_MIN_BYTES = 16 * 1024 * 1024;
+
+function ignoreMissing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ENOENT') throw error;
+}
+
+export class FilePersistence implements Persistence {
+  private compacting: Promise<void> | undefined;
+  private closed = false;
+  private readonly now: () => number;
+  private readonly logger: Logger;
+
+  constructor(
+    readonly file: string,
+    private readonly store: Store,
+    private readonly changeLog: ChangeLog,
+    private seq: number,
+    private bytesSinceSnapshot: number,
+    private snapshotBytes: number,
+    private readonly pruner: DailyExternalIdPruner,
+    private readonly options: FilePersistenceOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.logger = options.log ?? silentLogger;
+  }
+
+  write(changes: ChangeSet): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('DATA_FILE persistence is closed'));
+    this.pruner.maybePrune();
+    const c: LogEntry[] = [];
+    for (const [table, rows] of changes) for (const [id, row] of rows) c.push([table, id, row ?? null]);
+    const line = `${JSON.stringify({ s: ++this.seq, c } satisfies LogLine)}\n`;
+    this.bytesSinceSnapshot += line.length;
+    return this.changeLog.append(line);
+  }
+
+  /** Counters for tests and the benchmark. */
+  get stats(): { seq: number; flushes: number; lines: number; logBytes: number; bytesSinceSnapshot: number; snapshotBytes: number; compacting: boolean } {
+    const { flushes, lines, bytes } = this.changeLog;
+    return { seq: this.seq, flushes, lines, logBytes: bytes, bytesSinceSnapshot: this.bytesSinceSnapshot, snapshotBytes: this.snapshotBytes, compacting: this.compacting !== undefined };
+  }
+
+  get compactThreshold(): number {
+    return Math.max(this.options.compactMinBytes ?? DEFAULT_COMPACT_MIN_BYTES, (this.options.compactRatio ?? 1) * this.snapshotBytes);
+  }
+
+  /** Called after every flush: starts a background compaction once the log is large enough. */
+  maybeCompact(): void {
+    if (this.compacting || this.closed || this.bytesSinceSnapshot <= this.compactThreshold) return;
+    this.compact().catch((error: Error) => this.logger.error('DATA_FILE compaction failed; will retry later', { error: error.message }));
+  }
+
+  /** Writes a fresh snapshot and drops the log it covers. Concurrent calls share one run. */
+  compact(): Promise<void> {
+    this.compacting ??= this.runCompaction().finally(() => {
+      this.compacting = undefined;
+    });
+    return this.compacting;
+  }
+
+  private async runCompaction(): Promise<void> {
+    const started = performance.now();
+    // A leftover <file>.log.1 (an earlier compaction that did not finish) still matters until a
+    // snapshot covers it: keep it and do not rotate over it.
+    if (!existsSync(this.changeLog.rotatedFile)) await this.changeLog.rotate();
+    const pruned = pruneExternalIds(this.store, this.now());
+    const snap = capture(this.store, this.seq);
+    const captureMs = performance.now() - started;
+    this.bytesSinceSnapshot = 0;
+    this.snapshotBytes = await writeSnapshot(this.file, snap, { chunkRows: this.options.chunkRows });
+    await unlink(this.changeLog.rotatedFile).catch(ignoreMissing);
+    this.logger.info('DATA_FILE compacted', {
+      seq: snap.seq,
+      bytes: this.snapshotBytes,
+      prunedExternalIds: pruned,
+      captureMs: Math.round(captureMs * 10) / 10,
+      ms: Math.round(performance.now() - started),
+    });
+  }
+
+  /** Releases the log file without a final snapshot: exactly what a crash leaves behind (tests). */
+  async abandon(): Promise<void> {
+    await this.compacting?.catch(() => {});
+    this.closed = true;
+    await this.changeLog.close();
+  }
+
+  /** Shutdown: waits for pending commits, writes a final snapshot and removes the log. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.compacting?.catch(() => {});
+    await this.changeLog.drain();
+    this.closed = true;
+    const rotated = existsSync(this.changeLog.rotatedFile);
+    if (this.bytesSinceSnapshot > 0 || rotated || this.changeLog.bytes > 0 || !existsSync(this.file)) {
+      pruneExternalIds(this.store, this.now());
+      this.snapshotBytes = await writeSnapshot(this.file, capture(this.store, this.seq), { chunkRows: 20_000 });
+    }
+    await this.changeLog.close();
+    await unlink(this.changeLog.rotatedFile).catch(ignoreMissing);
+    await unlink(this.changeLog.file).catch(ignoreMissing);
+  }
+}
+
+/**
+ * Opens DATA_FILE: loads the snapshot (lowdb JSONFile) into the store, replays the log lines newer
+ * than it (`<file>.log.1` first, if a compaction was interrupted, then `<file>.log`) and reopens
+ * the log for appending, cutting off a torn last line that was never acknowledged.
+ */
+export async function openFilePersistence(file: string, store: Store, options: FilePersistenceOptions = {}): Promise<OpenedFilePersistence> {
+  const started = performance.now();
+  mkdirSync(dirname(file), { recursive: true });
+  let data: Record<string, unknown> | null;
+  try {
+    data = await new JSONFile<Record<string, unknown>>(file).read();
+  } catch (error) {
+    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`);
+  }
+  const meta = data?.[META_KEY] as SnapshotMeta | undefined;
+  const snapshotSeq = typeof meta?.seq === 'number' ? meta.seq : 0;
+  let snapshotRows = 0;
+  if (data) {
+    store.restore(data as StoreSnapshot);
+    for (const t of store.tables()) snapshotRows += t.size;
+  }
+
+  const logFile = `${file}.log`;
+  const rotated = readLog(`${logFile}.1`);
+  const current = readLog(logFile);
+  const tables = new Map<string, Table<{ id: string }>>(store.tables().map((t) => [t.name, t]));
+  let seq = snapshotSeq;
+  let logLines = 0;
+  for (const line of [...rotated.lines, ...current.lines]) {
+    logLines++;
+    if (line.s <= seq) continue;
+    seq = line.s;
+    for (const [table, id, row] of line.c) tables.get(table)?.write(id, row === null ? undefined : (row as { id: string }));
+  }
+  const pruner = new DailyExternalIdPruner(store, options.now ?? Date.now);
+  const prunedExternalIds = pruner.maybePrune();
+
+  let persistence: FilePersistence | undefined;
+  const changeLog = await ChangeLog.open(logFile, current.goodBytes, () => persistence?.maybeCompact());
+  const snapshotBytes = data ? statSync(file).size : 0;
+  persistence = new FilePersistence(file, store, changeLog, seq, rotated.goodBytes + current.goodBytes, snapshotBytes, pruner, options);
+  const stats = { snapshotRows, logLines, tornBytes: current.tornBytes + rotated.tornBytes, prunedExternalIds, ms: Math.round(performance.now() - started) };
+  if (stats.tornBytes > 0) (options.log ?? silentLogger).warn('DATA_FILE log ended in a torn write (never acknowledged); ignored it', { bytes: stats.tornBytes });
+  return { persistence, restored: data !== null || logLines > 0, stats };
 }

@@ -127,8 +127,12 @@ export class Store implements ChangeSink {
       changes.set(table, new Map([...ids.keys()].map((id) => [id, source.get(id)])));
     }
     this.dirty = new Map();
-    this.committing = this.committing.then(() => this.persistence.write(changes, this));
-    return this.committing;
+    // Handed over at once, not chained: persistence keeps the order and batches concurrent
+    // commits into one fsync (group commit); an empty commit waits for the latest one.
+    const written = this.persistence.write(changes, this);
+    written.catch(() => {});
+    this.committing = written;
+    return written;
   }
 
   snapshot(): StoreSnapshot {
