@@ -1,6 +1,8 @@
 import express, { type Express } from 'express';
 import type { SandboxContext, SnapHandler } from './context.js';
 import { adminRouter } from './admin/index.js';
+import { dashboardRouter } from './dashboard/dashboard.js';
+import { docsRouter } from './docs/docs.js';
 import { errorHandler, notFound } from './http/error-handler.js';
 import { healthRouter } from './http/health.js';
 import { Journal } from './http/journal.js';
@@ -34,6 +36,9 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
 
   // 2. Server-rendered pages (PIN, consent): HTML forms, outside spec/.
   app.use(pagesRouter(ctx, SNAP_PAGES));
+  // The QA dashboard (a page over /admin) and the reference docs of spec/ (/docs, /openapi.json).
+  app.use(dashboardRouter());
+  app.use(docsRouter(spec.document));
 
   // 3. JSON bodies, keeping the raw bytes for signature checks.
   app.use(

@@ -1,0 +1,261 @@
+/**
+ * A small typed client for the sandbox's admin API (spec/admin.yaml + spec/admin/*.yaml), for test
+ * suites and scripts. Every method throws AdminRequestError on a non-2xx answer.
+ */
+export interface AdminClientOptions {
+  /** e.g. http://localhost:8080 */
+  baseUrl: string;
+  /** The sandbox's ADMIN_TOKEN, when it has one. */
+  token?: string;
+  /** Per-request timeout; default 30 s. */
+  timeoutMs?: number;
+}
+
+export class AdminRequestError extends Error {
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(`${method} ${path} answered ${status}: ${typeof body === 'string' ? body : JSON.stringify(body)}`);
+    this.name = 'AdminRequestError';
+  }
+}
+
+export interface Money {
+  value: string;
+  currency: string;
+}
+
+export interface AdminPartner {
+  clientId: string;
+  name?: string;
+  clientSecret: string;
+  publicKey: string;
+  notificationUrl?: string | null;
+  authCodeKey?: string | null;
+  merchantId?: string | null;
+  corporateBalance?: string;
+  createdAt?: string;
+}
+
+export interface PartnerRegistration {
+  clientId: string;
+  clientSecret: string;
+  publicKey: string;
+  name?: string;
+  notificationUrl?: string;
+  authCodeKey?: string;
+  merchantId?: string;
+  corporateBalance?: string;
+}
+
+export interface AdminOtp {
+  phoneNo: string;
+  otp: string;
+  purpose: string;
+  referenceNo: string;
+  expiresAt: string;
+  attempts: number;
+  [field: string]: unknown;
+}
+
+export interface AccountCreation {
+  name: string;
+  phoneNo: string;
+  pin?: string;
+  email?: string;
+  balance?: string;
+  /** Bind the new wallet to this partner (clientId) and return the binding's authCode. */
+  bindTo?: string;
+  [field: string]: unknown;
+}
+
+export interface AdminAccount {
+  accountId: string;
+  name?: string;
+  phoneNo?: string;
+  status?: string;
+  balance?: Money | string;
+  authCode?: string;
+  [field: string]: unknown;
+}
+
+export interface ScenarioView {
+  id: string;
+  name: string;
+  [field: string]: unknown;
+}
+
+export interface JournalEntry {
+  id: number;
+  at: string;
+  method: string;
+  path: string;
+  operationId?: string;
+  partner?: string;
+  status: number;
+  responseCode?: string;
+  durationMs: number;
+  diagnostics?: Record<string, unknown>;
+  scenario?: Record<string, unknown>;
+  request?: { headers?: Record<string, string>; body?: unknown };
+  response?: { body?: unknown };
+}
+
+export interface JournalFilter {
+  path?: string;
+  partner?: string;
+  responseCode?: string;
+  limit?: number;
+  reveal?: boolean;
+}
+
+export interface ClockView {
+  now: string;
+  [field: string]: unknown;
+}
+
+export interface LedgerVerification {
+  ok: boolean;
+  checks: { name: string; ok: boolean; detail: string }[];
+}
+
+export interface NotificationView {
+  id: string;
+  transactionId: string;
+  url: string;
+  status: string;
+  [field: string]: unknown;
+}
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+const listOf = <T>(body: unknown, key: string): T[] => {
+  const value = (body as Record<string, unknown> | null)?.[key];
+  return Array.isArray(value) ? (value as T[]) : [];
+};
+
+export class AdminClient {
+  readonly baseUrl: string;
+
+  constructor(private readonly options: AdminClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  /** Any admin call; the body is JSON unless a string is given with its content type. */
+  async request<T = unknown>(method: string, path: string, body?: unknown, query: Query = {}, contentType = 'application/json'): Promise<T> {
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) search.set(k, String(v));
+    const url = `${this.baseUrl}${path}${search.size ? `?${search}` : ''}`;
+    const headers: Record<string, string> = {};
+    if (this.options.token) headers.Authorization = `Bearer ${this.options.token}`;
+    if (body !== undefined) headers['Content-Type'] = contentType;
+    const res = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    if (!res.ok) throw new AdminRequestError(method, path, res.status, parsed);
+    return parsed as T;
+  }
+
+  health(): Promise<{ status: string; version: string; uptimeSeconds: number; store?: string }> {
+    return this.request('GET', '/health');
+  }
+
+  /** Back to the fixtures: state, scenarios and clock. */
+  async reset(): Promise<void> {
+    await this.request('POST', '/admin/reset');
+  }
+
+  async partners(): Promise<AdminPartner[]> {
+    return listOf<AdminPartner>(await this.request('GET', '/admin/partners'), 'partners');
+  }
+
+  registerPartner(partner: PartnerRegistration): Promise<AdminPartner> {
+    return this.request('POST', '/admin/partners', partner);
+  }
+
+  clock(): Promise<ClockView> {
+    return this.request('GET', '/admin/clock');
+  }
+
+  /** Moves the sandbox clock forward (token, OTP and purchase expiry follow it). */
+  advanceClock(seconds: number): Promise<ClockView> {
+    return this.request('POST', '/admin/clock', { advanceSeconds: seconds });
+  }
+
+  setClock(iso: string): Promise<ClockView> {
+    return this.request('POST', '/admin/clock', { set: iso });
+  }
+
+  async otps(filter: { phoneNo?: string; referenceNo?: string } = {}): Promise<AdminOtp[]> {
+    return listOf<AdminOtp>(await this.request('GET', '/admin/otps', undefined, filter), 'otps');
+  }
+
+  /** The live OTP of a journey (Account Creation or Unbinding referenceNo); throws when there is none. */
+  async otpFor(referenceNo: string): Promise<string> {
+    const otp = (await this.otps({ referenceNo })).find((o) => o.referenceNo === referenceNo) ?? (await this.otps({ referenceNo }))[0];
+    if (!otp) throw new AdminRequestError('GET', `/admin/otps?referenceNo=${referenceNo}`, 404, 'no OTP for this referenceNo');
+    return otp.otp;
+  }
+
+  async accounts(): Promise<AdminAccount[]> {
+    return listOf<AdminAccount>(await this.request('GET', '/admin/accounts'), 'accounts');
+  }
+
+  /** Creates an active wallet directly (optionally bound to a partner, returning its authCode). */
+  createAccount(account: AccountCreation): Promise<AdminAccount> {
+    return this.request('POST', '/admin/accounts', account);
+  }
+
+  account(accountId: string): Promise<AdminAccount> {
+    return this.request('GET', `/admin/accounts/${encodeURIComponent(accountId)}`);
+  }
+
+  async scenarios(): Promise<ScenarioView[]> {
+    return listOf<ScenarioView>(await this.request('GET', '/admin/scenarios'), 'scenarios');
+  }
+
+  /** Activates a scenario: an object, YAML/JSON text, or { name } of a bundled scenario file. */
+  loadScenario(scenario: object | string): Promise<ScenarioView> {
+    return typeof scenario === 'string'
+      ? this.request('POST', '/admin/scenarios', scenario, undefined, 'application/yaml')
+      : this.request('POST', '/admin/scenarios', scenario);
+  }
+
+  async clearScenario(id: string): Promise<void> {
+    await this.request('DELETE', `/admin/scenarios/${encodeURIComponent(id)}`);
+  }
+
+  async clearScenarios(): Promise<void> {
+    await this.request('DELETE', '/admin/scenarios');
+  }
+
+  async journal(filter: JournalFilter = {}): Promise<JournalEntry[]> {
+    const query: Query = { ...filter, reveal: filter.reveal === undefined ? undefined : String(filter.reveal) };
+    return listOf<JournalEntry>(await this.request('GET', '/admin/journal', undefined, query), 'entries');
+  }
+
+  async clearJournal(): Promise<void> {
+    await this.request('DELETE', '/admin/journal');
+  }
+
+  async notifications(filter: Query = {}): Promise<NotificationView[]> {
+    return listOf<NotificationView>(await this.request('GET', '/admin/notifications', undefined, filter), 'notifications');
+  }
+
+  verifyLedger(): Promise<LedgerVerification> {
+    return this.request('GET', '/admin/ledger/verify');
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * The dashboard's browser script, served as /dashboard/app.js. Plain ES2017, no build step and no
+ * template literals (this file is itself a template literal). It only reads and writes through
+ * the admin API, with the admin token from the token field (kept in sessionStorage) or ?token=.
+ * Everything from the API is put in the page with textContent, never innerHTML.
+ */
+export const DASHBOARD_SCRIPT = String.raw`(function () {
+  'use strict';
+  var TOKEN_KEY = 'doku-snap-sandbox.adminToken';
+  var REFRESH_MS = 3000;
+  var expanded = {};
+  var timer = null;
+
+  // ?token=… is taken once into sessionStorage, then dropped from the address bar.
+  var params = new URLSearchParams(location.search);
+  if (params.get('token')) {
+    sessionStorage.setItem(TOKEN_KEY, params.get('token'));
+    params.delete('token');
+    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params.toString() : ''));
+  }
+  var $ = function (id) { return document.getElementById(id); };
+  $('admin-token').value = sessionStorage.getItem(TOKEN_KEY) || '';
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') node.textContent = attrs[k];
+      else if (k === 'className') node.className = attrs[k];
+      else if (k.slice(0, 2) === 'on') node.addEventListener(k.slice(2), attrs[k]);
+      else node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c != null) node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+    return node;
+  }
+
+  function api(method, path, body, contentType) {
+    var headers = {};
+    var token = sessionStorage.getItem(TOKEN_KEY);
+    if (token) headers.Authorization = 'Bearer ' + token;
+    if (body !== undefined) headers['Content-Type'] = contentType || 'application/json';
+    return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : (typeof body === 'string' ? body : JSON.stringify(body)) })
+      .then(function (res) {
+        return res.text().then(function (text) {
+          var json = null;
+          try { json = text ? JSON.parse(text) : null; } catch (e) { json = { responseMessage: text.slice(0, 300) }; }
+          if (res.status === 401) showBanner('The admin API answered 401: enter the sandbox\'s ADMIN_TOKEN in the field above (or open /dashboard?token=…).');
+          return { status: res.status, ok: res.ok, body: json };
+        });
+      });
+  }
+
+  function showBanner(text) { var b = $('banner'); b.textContent = text; b.hidden = !text; }
+
+  function money(v) {
+    if (v && typeof v === 'object' && 'value' in v && 'currency' in v) return v.value + ' ' + v.currency;
+    return null;
+  }
+  function cell(v) {
+    if (v === undefined || v === null || v === '') return '';
+    var m = money(v);
+    if (m) return m;
+    if (Array.isArray(v)) return v.map(function (x) { return typeof x === 'object' ? (x.id || x.clientId || x.name || JSON.stringify(x)) : String(x); }).join(', ');
+    if (typeof v === 'object') return JSON.stringify(v);
+    return String(v);
+  }
+  function firstArray(body, key) {
+    if (!body) return null;
+    if (Array.isArray(body)) return body;
+    if (Array.isArray(body[key])) return body[key];
+    var k = Object.keys(body).find(function (name) { return Array.isArray(body[name]); });
+    return k ? body[k] : null;
+  }
+
+  function setBody(panelId, node, count) {
+    var section = $(panelId);
+    var target = section.querySelector('[data-body]');
+    target.replaceChildren(node);
+    var counter = section.querySelector('[data-count]');
+    if (counter) counter.textContent = count == null ? '' : '(' + count + ')';
+  }
+  function empty(text) { return el('p', { className: 'empty', text: text }); }
+  function unavailable(path, res) {
+    if (res.status === 404) return empty('Not available in this sandbox (GET ' + path + ' answered 404).');
+    return empty('GET ' + path + ' answered ' + res.status + ': ' + ((res.body && (res.body.responseMessage || res.body.message)) || ''));
+  }
+
+  function table(rows, columns, rowHook) {
+    var present = columns.filter(function (c) { return rows.some(function (r) { return r[c[0]] !== undefined; }); });
+    if (present.length === 0 && rows.length) present = Object.keys(rows[0]).slice(0, 8).map(function (k) { return [k, k]; });
+    var head = el('tr', {}, present.map(function (c) { return el('th', { text: c[1] || c[0] }); }));
+    var trs = [];
+    rows.forEach(function (r) {
+      var tr = el('tr', {}, present.map(function (c) {
+        var v = typeof c[3] === 'function' ? c[3](r) : r[c[0]];
+        return el('td', { className: c[2] || '', 'data-col': c[0], text: cell(v) });
+      }));
+      trs.push(tr);
+      if (rowHook) rowHook(r, tr, trs, present.length);
+    });
+    return el('table', {}, [el('thead', {}, [head]), el('tbody', {}, trs)]);
+  }
+
+  var TABLES = [
+    { id: 'partners', path: '/admin/partners', key: 'partners', columns: [['clientId', 'Client ID', 'mono'], ['name', 'Name'], ['corporateBalance', 'Corporate balance', 'num'], ['notificationUrl', 'Notification URL'], ['merchantId', 'Merchant']] },
+    { id: 'accounts', path: '/admin/accounts', key: 'accounts', columns: [['accountId', 'Account', 'mono'], ['name', 'Name'], ['phoneNo', 'Phone', 'mono'], ['status', 'Status'], ['balance', 'Balance', 'num'], ['bindings', 'Bound to']] },
+    { id: 'transactions', path: '/admin/transactions?limit=50', key: 'transactions', columns: [['createdAt', 'Time'], ['type', 'Type'], ['referenceNo', 'Reference', 'mono'], ['partnerReferenceNo', 'Partner ref', 'mono'], ['accountId', 'Account', 'mono'], ['amount', 'Amount', 'num'], ['status', 'Status'], ['clientId', 'Partner', 'mono']] },
+    { id: 'otps', path: '/admin/otps', key: 'otps', columns: [['phoneNo', 'Phone', 'mono'], ['otp', 'OTP', 'mono'], ['purpose', 'Purpose'], ['referenceNo', 'Reference', 'mono'], ['expiresAt', 'Expires'], ['attempts', 'Attempts', 'num']] },
+    { id: 'notifications', path: '/admin/notifications', key: 'notifications', columns: [['createdAt', 'Time'], ['transactionId', 'Transaction', 'mono'], ['url', 'URL'], ['status', 'Status'], ['attempts', 'Attempts', 'num', function (r) { return Array.isArray(r.attempts) ? r.attempts.length : r.attempts; }], ['lastStatus', 'Last answer', '', function (r) { var a = Array.isArray(r.attempts) && r.attempts[r.attempts.length - 1]; return a ? (a.status || a.error || '') : r.lastStatus; }]] },
+  ];
+
+  function loadTable(t) {
+    return api('GET', t.path).then(function (res) {
+      var rows = res.ok ? firstArray(res.body, t.key) : null;
+      if (!rows) return setBody(t.id, unavailable(t.path, res), null);
+      setBody(t.id, rows.length ? table(rows, t.columns) : empty('None.'), rows.length);
+    });
+  }
+
+  function loadScenarios() {
+    return api('GET', '/admin/scenarios').then(function (res) {
+      var rows = res.ok ? firstArray(res.body, 'scenarios') : null;
+      if (!rows) return setBody('scenarios', unavailable('/admin/scenarios', res), null);
+      if (!rows.length) return setBody('scenarios', empty('No scenario is active: the sandbox behaves normally.'), 0);
+      var columns = [['id', 'Id', 'mono'], ['name', 'Name'], ['description', 'Description'], ['rules', 'Rules', '', function (r) {
+        return (r.rules || []).map(function (rule) { return (rule.name || '?') + (rule.uses != null ? ' (' + rule.uses + (rule.limit != null || rule.times != null ? '/' + (rule.limit != null ? rule.limit : rule.times) : '') + ' uses)' : ''); }).join('; ');
+      }], ['uses', 'Uses', 'num']];
+      var node = table(rows, columns, function (r, tr) {
+        tr.appendChild(el('td', {}, [el('button', { text: 'Clear', 'data-clear': r.id, onclick: function () { clearScenario(r.id); } })]));
+      });
+      node.querySelector('thead tr').appendChild(el('th', {}));
+      setBody('scenarios', node, rows.length);
+    });
+  }
+
+  function clearScenario(id) {
+    api('DELETE', '/admin/scenarios/' + encodeURIComponent(id)).then(function (res) {
+      say(res.ok ? 'ok' : 'bad', res.ok ? 'Cleared scenario ' + id + '.' : 'Could not clear ' + id + ': ' + describe(res));
+      loadScenarios();
+    });
+  }
+
+  function describe(res) {
+    var b = res.body || {};
+    var parts = [res.status + (b.responseCode ? ' ' + b.responseCode : ''), b.responseMessage || b.message || ''];
+    var errors = b.errors || (b.additionalInfo && b.additionalInfo.errors);
+    if (Array.isArray(errors)) parts.push(errors.map(function (e) { return typeof e === 'string' ? e : (e.path || e.instancePath || '') + ' ' + (e.message || ''); }).join('; '));
+    return parts.filter(Boolean).join(' · ');
+  }
+  function say(kind, text) { var m = $('scenario-msg'); m.className = 'msg ' + kind; m.textContent = text; }
+
+  $('scenario-load').addEventListener('click', function () {
+    var text = $('scenario-text').value.trim();
+    if (!text) return say('bad', 'Paste a scenario (JSON or YAML) or type a bundled scenario\'s name.');
+    var request;
+    if (/^[\[{]/.test(text)) {
+      try { request = api('POST', '/admin/scenarios', JSON.parse(text)); } catch (e) { return say('bad', 'Not valid JSON: ' + e.message); }
+    } else if (/^[\w.-]+$/.test(text)) {
+      request = api('POST', '/admin/scenarios', { name: text });
+    } else {
+      request = api('POST', '/admin/scenarios', text, 'application/yaml');
+    }
+    request.then(function (res) {
+      if (res.ok) {
+        var s = (res.body && (res.body.scenario || res.body)) || {};
+        say('ok', 'Loaded ' + (s.name || 'scenario') + (s.id ? ' (' + s.id + ')' : '') + '.');
+        $('scenario-text').value = '';
+      } else {
+        say('bad', 'Refused: ' + describe(res));
+      }
+      loadScenarios();
+    });
+  });
+  $('scenario-clear-all').addEventListener('click', function () {
+    api('DELETE', '/admin/scenarios').then(function (res) {
+      say(res.ok ? 'ok' : 'bad', res.ok ? 'All scenarios cleared.' : 'Could not clear: ' + describe(res));
+      loadScenarios();
+    });
+  });
+
+  function diagnostics(d) {
+    return el('dl', { className: 'diag' }, Object.keys(d).reduce(function (acc, k) {
+      acc.push(el('dt', { text: k }));
+      acc.push(el('dd', { className: 'mono', text: typeof d[k] === 'object' ? JSON.stringify(d[k]) : String(d[k]) }));
+      return acc;
+    }, []));
+  }
+
+  function loadJournal() {
+    return api('GET', '/admin/journal?limit=100').then(function (res) {
+      var rows = res.ok ? firstArray(res.body, 'entries') : null;
+      if (!rows) return setBody('journal', unavailable('/admin/journal', res), null);
+      if (!rows.length) return setBody('journal', empty('No requests yet.'), 0);
+      var columns = [['at', 'Time', 'mono', function (r) { return (r.at || '').replace('T', ' ').slice(0, 23); }], ['method', ''], ['path', 'Path', 'mono'], ['partner', 'Partner', 'mono'], ['status', 'HTTP', 'num'], ['responseCode', 'Code', 'mono'], ['durationMs', 'ms', 'num'],
+        ['diagnostics', 'Signature', '', function (r) { return r.diagnostics ? 'diagnostics' + (r.diagnostics.differs ? ': ' + r.diagnostics.differs : '') : ''; }],
+        ['scenario', 'Scenario', '', function (r) { return r.scenario ? r.scenario.name + ' / ' + r.scenario.rule : ''; }]];
+      var node = table(rows, columns, function (r, tr, trs, width) {
+        tr.className = 'entry';
+        tr.setAttribute('data-entry', r.id);
+        var sig = tr.querySelector('td[data-col="diagnostics"]');
+        if (sig && r.diagnostics) { var t = sig.textContent; sig.textContent = ''; sig.appendChild(el('span', { className: 'badge bad', text: t })); }
+        var detail = el('tr', { className: 'detail' }, [el('td', { colspan: String(width) }, [
+          r.diagnostics ? el('div', {}, [el('b', { text: 'Signature diagnostics' }), diagnostics(r.diagnostics)]) : null,
+          r.scenario ? el('div', {}, [el('b', { text: 'Scenario rule' }), el('pre', { text: JSON.stringify(r.scenario, null, 2) })]) : null,
+          el('b', { text: 'Request' }), el('pre', { text: JSON.stringify(r.request || {}, null, 2) }),
+          el('b', { text: 'Response' }), el('pre', { text: JSON.stringify(r.response || {}, null, 2) }),
+        ])]);
+        detail.hidden = !expanded[r.id];
+        tr.addEventListener('click', function () { expanded[r.id] = detail.hidden; detail.hidden = !detail.hidden; });
+        trs.push(detail);
+      });
+      setBody('journal', node, rows.length);
+    });
+  }
+
+  function loadClock() {
+    return api('GET', '/admin/clock').then(function (res) {
+      var b = res.body || {};
+      $('clock').textContent = res.ok ? 'sandbox clock ' + (b.wib || b.now || b.time || '') + (b.offsetSeconds ? ' (offset ' + b.offsetSeconds + ' s)' : '') : '';
+    });
+  }
+
+  function refresh() {
+    showBanner('');
+    return Promise.all([loadScenarios(), loadJournal(), loadClock()].concat(TABLES.map(loadTable)))
+      .catch(function (e) { showBanner('Could not reach the sandbox: ' + e.message); })
+      .then(function () { document.body.setAttribute('data-loaded', String(Date.now())); });
+  }
+
+  function schedule() {
+    clearInterval(timer);
+    if ($('auto-refresh').checked) timer = setInterval(function () { if (!document.hidden) refresh(); }, REFRESH_MS);
+  }
+
+  $('save-token').addEventListener('click', function () {
+    var v = $('admin-token').value.trim();
+    if (v) sessionStorage.setItem(TOKEN_KEY, v); else sessionStorage.removeItem(TOKEN_KEY);
+    refresh();
+  });
+  $('admin-token').addEventListener('keydown', function (e) { if (e.key === 'Enter') $('save-token').click(); });
+  $('refresh').addEventListener('click', refresh);
+  $('auto-refresh').addEventListener('change', schedule);
+  $('reset').addEventListener('click', function () {
+    if (!confirm('Reset the sandbox to its fixtures (state, scenarios, clock)?')) return;
+    api('POST', '/admin/reset', {}).then(function (res) {
+      showBanner(res.ok ? '' : 'Reset failed: ' + describe(res));
+      refresh();
+    });
+  });
+
+  refresh();
+  schedule();
+})();
+`;
