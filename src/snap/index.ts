@@ -1,13 +1,23 @@
 import type { SnapHandler } from '../context.js';
 import type { PageRouterFactory } from '../webview/pages.js';
+import { accountPages } from './account/account.pages.js';
+import { accountHandlers } from './account/account.routes.js';
 import { balanceHandlers } from './balance/balance.routes.js';
+import { bindingPages } from './binding/binding.pages.js';
+import { bindingHandlers } from './binding/binding.routes.js';
+import { otpHandlers } from './otp/otp.routes.js';
 import { tokenHandlers } from './token/token.routes.js';
+import { topUpHandlers } from './topup/topup.routes.js';
 
 /** Every SNAP capability's handlers, by the operationId (or x-snap-handler) the spec names. */
 export const SNAP_HANDLERS: Record<string, SnapHandler> = {
   ...tokenHandlers,
   ...balanceHandlers,
+  ...accountHandlers,
+  ...otpHandlers,
+  ...bindingHandlers,
+  ...topUpHandlers,
 };
 
 /** Server-rendered pages (PIN and consent webviews) contributed by capabilities, mounted under /webview. */
-export const SNAP_PAGES: PageRouterFactory[] = [];
+export const SNAP_PAGES: PageRouterFactory[] = [accountPages, bindingPages];
