@@ -1,9 +1,11 @@
 import { Router } from 'express';
 import type { SandboxContext } from '../context.js';
 import type { Journal } from '../http/journal.js';
+import { accountsRouter } from './accounts.js';
 import { adminAuth } from './admin-auth.js';
 import { journalRouter } from './journal.js';
 import { ledgerRouter } from './ledger.js';
+import { otpsRouter } from './otps.js';
 import { partnersRouter } from './partners.js';
 
 /** The QA control API under /admin; every route is described in spec/admin.yaml. */
@@ -12,6 +14,8 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(adminAuth(ctx.config.adminToken));
   router.use(partnersRouter(ctx));
   router.use(journalRouter(journal));
+  router.use(accountsRouter(ctx));
+  router.use(otpsRouter(ctx));
   router.use(ledgerRouter(ctx));
   return router;
 }

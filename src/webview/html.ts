@@ -43,3 +43,8 @@ export function pinInput(name: string, label: string): string {
   return `<label for="${name}">${escapeHtml(label)}</label>
 <input id="${name}" name="${name}" type="password" inputmode="numeric" pattern="[0-9]{6}" minlength="6" maxlength="6" autocomplete="off" required>`;
 }
+
+/** 6281212340010 → 6281*****0010: enough for the customer to recognise the account. */
+export function maskPhone(phoneNo: string): string {
+  return phoneNo.length > 8 ? `${phoneNo.slice(0, 4)}${'*'.repeat(phoneNo.length - 8)}${phoneNo.slice(-4)}` : phoneNo;
+}
