@@ -7,7 +7,8 @@ import './locals.js';
 export function serviceCodeOf(operations: SnapOperation[]): RequestHandler {
   const byPath = new Map(operations.map((op) => [op.path, op]));
   return (req, res, next) => {
-    const op = byPath.get(req.path);
+    // Express routes /x/ as /x (non-strict routing), so the service code must follow it.
+    const op = byPath.get(req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path);
     res.locals.serviceCode = op?.serviceCode ?? NO_SERVICE;
     if (op && req.method.toLowerCase() === op.method) res.locals.operation = op;
     next();
