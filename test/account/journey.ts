@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { SnapClient, TestSandbox } from '../helpers/harness.js';
+import { SnapClient, type TestSandbox } from '../helpers/harness.js';
 
 /** Paths of the wallet-account capability. */
 export const P = {
@@ -113,4 +113,20 @@ export async function adminWallet(sb: TestSandbox, options: { pin?: string; bala
     .send({ name: 'Admin Made', phoneNo: newPhone(), pin: options.pin ?? '147258', balance: options.balance ?? '0.00', ...(options.bind ? { bindTo: sb.partner.clientId } : {}) });
   expect(res.status).toBe(201);
   return res.body as { accountId: string; authCode?: string; linkId?: string; phoneNo: string; publicUserId: string };
+}
+
+/** A second partner (same TEST-ONLY key pair), registered at runtime; authCodeKey optional. */
+export async function secondPartner(sb: TestSandbox, options: { authCodeKey?: string } = {}): Promise<SnapClient> {
+  const partner = { clientId: 'BRN-0002-1732500000002', clientSecret: 'SK-TEST-ONLY-second-partner-secret', privateKeyPem: sb.partner.privateKeyPem };
+  const res = await sb.http.post('/admin/partners').send({
+    clientId: partner.clientId,
+    clientSecret: partner.clientSecret,
+    publicKey: sb.ctx.seed.partners[0]!.publicKeyPem,
+    name: 'Second Partner',
+    ...(options.authCodeKey ? { authCodeKey: options.authCodeKey } : {}),
+  });
+  expect(res.status).toBe(201);
+  const client = new SnapClient(sb.app, partner, () => sb.clock.now());
+  await client.getB2bToken();
+  return client;
 }
