@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import type { SandboxContext, SnapHandler } from './context.js';
+import { adminAuth } from './admin/admin-auth.js';
 import { adminRouter } from './admin/index.js';
 import { dashboardRouter } from './dashboard/dashboard.js';
 import { docsRouter } from './docs/docs.js';
@@ -8,6 +9,8 @@ import { healthRouter } from './http/health.js';
 import { Journal } from './http/journal.js';
 import type { SpecBundle } from './http/openapi.js';
 import { requestLog } from './http/request-log.js';
+import { scenarioPages } from './http/scenario-hook.js';
+import { scenarioYamlBody } from './admin/scenarios.js';
 import { serviceCodeOf } from './http/service-code.js';
 import { snapEndpoint } from './http/snap-endpoint.js';
 import { specValidator } from './http/validator.js';
@@ -34,11 +37,15 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   app.use(requestLog(journal, ctx.log, () => ctx.clock.now()));
   app.use(serviceCodeOf(spec.operations));
 
-  // 2. Server-rendered pages (PIN, consent): HTML forms, outside spec/.
+  // 2. Server-rendered pages (PIN, consent): HTML forms, outside spec/. Scenario rules on page paths apply first.
+  app.use(scenarioPages(ctx));
   app.use(pagesRouter(ctx, SNAP_PAGES));
   // The QA dashboard (a page over /admin) and the reference docs of spec/ (/docs, /openapi.json).
   app.use(dashboardRouter());
   app.use(docsRouter(spec.document));
+
+  // With ADMIN_TOKEN set, /admin answers 401 before parsing or validating anything it was sent.
+  app.use('/admin', adminAuth(ctx.config.adminToken));
 
   // 3. JSON bodies, keeping the raw bytes for signature checks.
   app.use(
@@ -50,6 +57,9 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
       },
     }),
   );
+
+  // POST /admin/scenarios also takes YAML.
+  app.use(scenarioYamlBody(ctx.config.bodyLimitBytes));
 
   // 4. Everything described in spec/ is validated against it: SNAP endpoints, /admin, /health.
   app.use(specValidator(spec.document, ctx.config.validateResponses));

@@ -20,6 +20,10 @@ export interface PartnerRegistration {
 
 /** Registers (or replaces) a partner at runtime; its corporate balance is topped up to the amount given. */
 export function registerPartner(store: Store, input: PartnerRegistration, now: number): Partner {
+  // createPublicKey() happily derives a public key from a private one; a private key must never be stored or echoed.
+  if (/PRIVATE KEY/.test(input.publicKey)) {
+    throw new SnapError('InvalidFieldFormat', 'publicKey').withDiagnostics({ hint: 'this is a private key: send only the public key (openssl rsa -in private.key -pubout)' });
+  }
   if (!parsePublicKey(input.publicKey)) {
     throw new SnapError('InvalidFieldFormat', 'publicKey').withDiagnostics({ hint: 'publicKey must be an RSA public key in PEM (-----BEGIN PUBLIC KEY-----)' });
   }
