@@ -4,6 +4,7 @@ import type { Seed } from './fixtures/seed.js';
 import type { Store } from './ledger/store.js';
 import type { AdjustableClock } from './lib/time.js';
 import type { Logger } from './lib/logger.js';
+import type { ScenarioEngine } from './scenarios/engine.js';
 
 export interface SigningKeys {
   privateKey: KeyObject;
@@ -26,6 +27,15 @@ export interface SandboxContext {
   publicBaseUrl(): string;
   /** Set by the scenario engine when it is running. */
   scenarios?: ScenarioHooks;
+  /** The same engine, whole: the HTTP hook and /admin/scenarios use it (set by buildSandbox). */
+  scenarioEngine?: ScenarioEngine;
+  /** The notification worker (src/notify/); set by buildSandbox. */
+  notifier?: NotificationWorker;
+}
+
+/** Services queue notification rows in the store, commit, then kick the worker; they never wait for delivery. */
+export interface NotificationWorker {
+  kick(): void;
 }
 
 import type { Partner } from './ledger/model.js';

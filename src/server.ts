@@ -13,7 +13,8 @@ import { Store } from './ledger/store.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { Notifier } from './notify/notifier.js';
 import { AdjustableClock } from './lib/time.js';
-import { DEFAULT_FIXTURES_DIR } from './paths.js';
+import { DEFAULT_FIXTURES_DIR, DEFAULT_SCENARIOS_DIR } from './paths.js';
+import { createScenarioEngine } from './scenarios/engine.js';
 
 export interface Sandbox extends App {
   ctx: SandboxContext;
@@ -31,6 +32,8 @@ export async function buildSandbox(config: Config, options: { log?: Logger; cloc
   const keys = { privateKey: createPrivateKey(pems.privateKeyPem), publicKey: createPublicKey(pems.publicKeyPem), publicKeyPem: pems.publicKeyPem };
   const spec = loadSpec();
   const clock = options.clock ?? new AdjustableClock();
+  // Built-in magic values + SCENARIOS; an unknown or invalid name stops the boot here.
+  const scenarios = createScenarioEngine(clock, config.scenariosDir ?? DEFAULT_SCENARIOS_DIR, config.scenarios);
 
   const store = new Store();
   const now = () => clock.now();
@@ -45,7 +48,7 @@ export async function buildSandbox(config: Config, options: { log?: Logger; cloc
   await store.commit();
 
   let baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
-  const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl };
+  const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl, scenarios, scenarioEngine: scenarios };
   const notifier = new Notifier(ctx);
   ctx.notifier = notifier;
   const built = createApp(ctx, spec);
@@ -80,6 +83,8 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
   const url = `http://127.0.0.1:${port}`;
   const close = async () => {
     await sandbox.notifier.stop();
+    // Connections a timeout scenario holds would keep server.close() waiting forever.
+    sandbox.ctx.scenarioEngine?.releaseHeld();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections?.();
     await sandbox.ctx.store.close();

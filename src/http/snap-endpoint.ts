@@ -4,6 +4,7 @@ import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
 import { bodyHash, findPrevious, idempotencyId, remember } from '../ledger/idempotency.js';
 import { authenticateTokenRequest, authenticateTransactional } from './guard.js';
+import { guardWithScenario, type ArmedFault } from './scenario-hook.js';
 import type { SnapOperation } from './openapi.js';
 import './locals.js';
 
@@ -20,12 +21,18 @@ function lowerHeaders(req: Request): Record<string, string | undefined> {
 export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: SandboxContext): RequestHandler {
   return async (req, res) => {
     const rawBody = req.rawBody?.toString('utf8') ?? '';
+    let fault: ArmedFault | undefined;
     try {
       const identified = (partnerId: string) => {
         res.locals.partnerId = partnerId;
       };
-      const auth =
-        op.auth === 'asymmetric' ? authenticateTokenRequest(req, ctx, identified) : authenticateTransactional(req, op, ctx, rawBody, identified);
+      // A scenario rule may fire here (after the guard): it answers now, or after the handler ran.
+      const guarded = guardWithScenario(ctx, op, req, res, () =>
+        op.auth === 'asymmetric' ? authenticateTokenRequest(req, ctx, identified) : authenticateTransactional(req, op, ctx, rawBody, identified),
+      );
+      const auth = guarded.auth;
+      fault = guarded.fault;
+      if (fault && (await fault.before())) return;
       const body = (req.body ?? {}) as Record<string, unknown>;
 
       const key = op.idempotencyKey ? body[op.idempotencyKey] : undefined;
@@ -36,6 +43,7 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         if (previous && previous.bodyHash === hash) {
           res.locals.diagnostics = { idempotentReplay: true };
           await ctx.store.commit();
+          if (fault?.processes) return fault.after(previous.status, previous.body);
           res.status(previous.status).json(previous.body);
           return;
         }
@@ -57,12 +65,14 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         return reply;
       });
       await ctx.store.commit();
+      if (fault?.processes) return fault.after(200, responseBody);
       res.status(200).json(responseBody);
     } catch (error) {
       // Guard side effects (external id, sliding expiry) stand even when the operation fails,
       // and so do changes the handler asked to keep (a wrong OTP attempt).
       if (error instanceof SnapError && error.standing) ctx.store.atomically(error.standing);
       await ctx.store.commit();
+      if (fault?.processes && fault.afterError(error)) return;
       throw error;
     }
   };
