@@ -176,13 +176,19 @@ export interface IdempotencyRecord {
   at: number;
 }
 
-export type NotificationStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
+/** SKIPPED: neither the partner nor the purchase names a notification URL, so nothing is sent. */
+export type NotificationStatus = 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
 
 export interface NotificationAttempt {
   at: number;
   status?: number;
   error?: string;
   responseBody?: string;
+  /** 1-based; a scenario's duplicate sends share one number. */
+  attempt?: number;
+  durationMs?: number;
+  /** The scenario fault applied to this send (drop, delay, duplicate, out-of-order) and its rule. */
+  fault?: string;
 }
 
 export interface Notification {

@@ -2,12 +2,16 @@ import type { SnapHandler } from '../context.js';
 import type { PageRouterFactory } from '../webview/pages.js';
 import { accountPages } from './account/account.pages.js';
 import { accountHandlers } from './account/account.routes.js';
+import { authPaymentHandlers } from './auth-payment/auth-payment.routes.js';
 import { balanceHandlers } from './balance/balance.routes.js';
 import { bindingPages } from './binding/binding.pages.js';
 import { bindingHandlers } from './binding/binding.routes.js';
 import { otpHandlers } from './otp/otp.routes.js';
+import { purchasePages } from './purchase/purchase.pages.js';
+import { purchaseHandlers } from './purchase/purchase.routes.js';
 import { tokenHandlers } from './token/token.routes.js';
 import { topUpHandlers } from './topup/topup.routes.js';
+import { transferHandlers } from './transfer/transfer.routes.js';
 
 /** Every SNAP capability's handlers, by the operationId (or x-snap-handler) the spec names. */
 export const SNAP_HANDLERS: Record<string, SnapHandler> = {
@@ -17,7 +21,10 @@ export const SNAP_HANDLERS: Record<string, SnapHandler> = {
   ...otpHandlers,
   ...bindingHandlers,
   ...topUpHandlers,
+  ...transferHandlers,
+  ...purchaseHandlers,
+  ...authPaymentHandlers,
 };
 
 /** Server-rendered pages (PIN and consent webviews) contributed by capabilities, mounted under /webview. */
-export const SNAP_PAGES: PageRouterFactory[] = [accountPages, bindingPages];
+export const SNAP_PAGES: PageRouterFactory[] = [accountPages, bindingPages, purchasePages];

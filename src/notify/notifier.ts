@@ -1,0 +1,203 @@
+import type { NotificationFault, NotificationWorker, SandboxContext } from '../context.js';
+import type { Notification, NotificationAttempt, Partner } from '../ledger/model.js';
+import { uuid } from '../lib/ids.js';
+import { signJwt } from '../lib/jwt.js';
+import { formatWib } from '../lib/time.js';
+import { signNotification } from './signature.js';
+
+export interface NotifierOptions {
+  /** Sends before a notification is given up as FAILED. */
+  maxAttempts: number;
+  /** Wait after the first failed send; it doubles after each further failure (1 s, 2 s, 4 s …). */
+  baseDelayMs: number;
+  /** Longest wait for the partner's answer (connect + response). */
+  timeoutMs: number;
+  /** How often a started worker looks for due notifications (real time; due-ness is by the sandbox clock). */
+  pollMs: number;
+  /** out-of-order: the longest a held notification waits for a later one to overtake it. */
+  holdMs: number;
+}
+
+export const NOTIFIER_DEFAULTS: NotifierOptions = { maxAttempts: 6, baseDelayMs: 1000, timeoutMs: 5000, pollMs: 250, holdMs: 10_000 };
+
+const RESPONSE_EXCERPT = 500;
+const TOKEN_TTL_SECONDS = 900;
+
+export function backoffMs(options: NotifierOptions, failedSends: number): number {
+  return options.baseDelayMs * 2 ** (failedSends - 1);
+}
+
+/**
+ * Delivers the outbox (rows that services wrote with enqueueNotification) to partners: signed POSTs
+ * with a timeout, retried with exponential backoff by the sandbox clock, every send recorded on the
+ * row. Started with the server; tests that build the sandbox without listening call runDue().
+ * Before each send it asks the scenario engine for a fault (drop, delay, duplicate, out-of-order).
+ */
+export class Notifier implements NotificationWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private stopping: AbortController | undefined;
+  private readonly inFlight = new Map<string, Promise<void>>();
+  /** The fault chosen for a notification's attempt, so a delayed or held send is not asked twice. */
+  private readonly decided = new Map<string, NotificationFault | null>();
+  private readonly held = new Map<string, { since: number; sentBefore: number }>();
+  private readonly sentPerClient = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: SandboxContext,
+    readonly options: NotifierOptions = NOTIFIER_DEFAULTS,
+  ) {}
+
+  get running(): boolean {
+    return this.timer !== undefined;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.stopping = new AbortController();
+    this.timer = setInterval(() => this.kick(), this.options.pollMs);
+    this.timer.unref();
+  }
+
+  /** Stops polling and aborts sends in flight; an aborted send is not recorded and stays due. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.stopping?.abort();
+    await Promise.allSettled([...this.inFlight.values()]);
+  }
+
+  /** Asks for a delivery round soon without waiting for it; a no-op unless started. */
+  kick(): void {
+    if (!this.timer) return;
+    setImmediate(() => {
+      this.runDue().catch((error: Error) => this.ctx.log.error('notification round failed', { error: error.message }));
+    });
+  }
+
+  /** One round: sends every PENDING notification whose time has come; resolves once each send is recorded. */
+  async runDue(): Promise<number> {
+    const now = this.ctx.clock.now();
+    const due = this.ctx.store.notifications
+      .allBy('status', 'PENDING')
+      .filter((n) => (n.nextAttemptAt ?? 0) <= now && !this.inFlight.has(n.id))
+      .sort((a, b) => a.createdAt - b.createdAt);
+    let sent = 0;
+    const rounds = due.map((n) => {
+      const work = this.attempt(n).then((didSend) => {
+        if (didSend) sent++;
+      });
+      const tracked = work.finally(() => this.inFlight.delete(n.id));
+      this.inFlight.set(n.id, tracked);
+      return tracked;
+    });
+    await Promise.all(rounds);
+    return sent;
+  }
+
+  private async attempt(n: Notification): Promise<boolean> {
+    const attemptNo = Math.max(0, ...n.attempts.map((a) => a.attempt ?? 0)) + 1;
+    const key = `${n.id}#${attemptNo}`;
+    const now = this.ctx.clock.now();
+    let fault = this.decided.get(key);
+    if (fault === undefined) {
+      fault = this.ctx.scenarios?.notificationFault({ clientId: n.clientId, transactionId: n.transactionId, url: n.url, attempt: attemptNo }) ?? null;
+      this.decided.set(key, fault);
+      if (fault?.kind === 'delay' && (fault.delayMs ?? 0) > 0) {
+        await this.update(n.id, (row) => ({ ...row, nextAttemptAt: now + fault!.delayMs! }));
+        return false;
+      }
+      if (fault?.kind === 'out-of-order') this.held.set(n.id, { since: now, sentBefore: this.sentPerClient.get(n.clientId) ?? 0 });
+    }
+    const hold = this.held.get(n.id);
+    if (hold) {
+      const overtaken = (this.sentPerClient.get(n.clientId) ?? 0) > hold.sentBefore;
+      if (!overtaken && now - hold.since < this.options.holdMs) return false;
+      this.held.delete(n.id);
+    }
+    this.decided.delete(key);
+    const label = fault ? `${fault.kind} (${fault.rule})` : undefined;
+
+    const partner = this.ctx.store.partners.get(n.clientId);
+    const results: NotificationAttempt[] = [];
+    let headers = n.headers;
+    if (!partner) {
+      results.push({ at: now, attempt: attemptNo, error: 'the partner no longer exists', fault: label });
+    } else if (fault?.kind === 'drop') {
+      results.push({ at: now, attempt: attemptNo, error: 'dropped by scenario (never sent)', fault: label });
+    } else {
+      for (let copy = 0; copy < (fault?.kind === 'duplicate' ? 2 : 1); copy++) {
+        const sent = await this.send(n, partner, attemptNo, label);
+        if (!sent) return false; // aborted by stop(): stays due
+        headers = sent.headers;
+        results.push(sent.result);
+      }
+    }
+    const delivered = results.some((r) => r.status !== undefined && r.status >= 200 && r.status < 300);
+    const gaveUp = !delivered && (attemptNo >= this.options.maxAttempts || !partner);
+    await this.update(n.id, (row) => ({
+      ...row,
+      headers,
+      attempts: [...row.attempts, ...results],
+      status: delivered ? 'DELIVERED' : gaveUp ? 'FAILED' : 'PENDING',
+      nextAttemptAt: delivered || gaveUp ? undefined : this.ctx.clock.now() + backoffMs(this.options, attemptNo),
+    }));
+    this.sentPerClient.set(n.clientId, (this.sentPerClient.get(n.clientId) ?? 0) + 1);
+    if (this.held.size > 0) this.kick();
+    const last = results[results.length - 1]!;
+    const fields = { notification: n.id, transactionId: n.transactionId, url: n.url, attempt: attemptNo, status: last.status, error: last.error, fault: label };
+    if (delivered) this.ctx.log.info('notification delivered', fields);
+    else this.ctx.log.warn(gaveUp ? 'notification failed, giving up' : 'notification attempt failed, will retry', fields);
+    return true;
+  }
+
+  private async send(n: Notification, partner: Partner, attemptNo: number, fault: string | undefined) {
+    const at = this.ctx.clock.now();
+    const accessToken = this.partnerToken(partner, at);
+    const timestamp = formatWib(at);
+    const body = JSON.stringify(n.body);
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'X-TIMESTAMP': timestamp,
+      'X-SIGNATURE': signNotification(partner.clientSecret, n.url, accessToken, body, timestamp),
+      'X-PARTNER-ID': partner.id,
+      'X-EXTERNAL-ID': n.headers['X-EXTERNAL-ID'] ?? '',
+      Authorization: `Bearer ${accessToken}`,
+    };
+    const started = performance.now();
+    const signals = [AbortSignal.timeout(this.options.timeoutMs), ...(this.stopping ? [this.stopping.signal] : [])];
+    let result: NotificationAttempt;
+    try {
+      const response = await fetch(n.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.any(signals) });
+      const text = await response.text();
+      result = { at, attempt: attemptNo, status: response.status, responseBody: text.slice(0, RESPONSE_EXCERPT), durationMs: Math.round(performance.now() - started), fault };
+    } catch (error) {
+      if (this.stopping?.signal.aborted) return undefined;
+      result = { at, attempt: attemptNo, error: describe(error, this.options.timeoutMs), durationMs: Math.round(performance.now() - started), fault };
+    }
+    return { headers, result };
+  }
+
+  /**
+   * The bearer token in Authorization (and in the signature). DOKU sends a B2B token "obtained from
+   * the merchant"; the sandbox does not call partners for tokens, so it mints a DOKU-shaped RS256
+   * JWT for the partner, signed with the sandbox key. It is not a session: it opens no sandbox API.
+   */
+  private partnerToken(partner: Partner, now: number): string {
+    const iat = Math.floor(now / 1000);
+    return signJwt(this.ctx.keys.privateKey, { iss: 'DOKU', clientId: partner.id, iat, nbf: iat, exp: iat + TOKEN_TTL_SECONDS, jti: uuid() });
+  }
+
+  private async update(id: string, change: (row: Notification) => Notification): Promise<void> {
+    const current = this.ctx.store.notifications.get(id);
+    if (!current || current.status !== 'PENDING') return; // reset or finished meanwhile
+    this.ctx.store.atomically(() => this.ctx.store.notifications.put(change(current)));
+    await this.ctx.store.commit();
+  }
+}
+
+function describe(error: unknown, timeoutMs: number): string {
+  const e = error as Error & { cause?: { code?: string; message?: string } };
+  if (e?.name === 'TimeoutError') return `timeout: no answer within ${timeoutMs} ms`;
+  const cause = e?.cause?.code ?? e?.cause?.message;
+  return cause ? `${e.message}: ${cause}` : String(e?.message ?? error);
+}

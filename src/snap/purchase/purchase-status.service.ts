@@ -1,0 +1,59 @@
+import type { SandboxContext, SnapCall } from '../../context.js';
+import { SnapError } from '../../errors/snap-error.js';
+import type { Transaction } from '../../ledger/model.js';
+import { idr } from '../../lib/money.js';
+import { formatWib } from '../../lib/time.js';
+import { findPurchase, PURCHASE_SERVICE, purchaseData, statusDesc } from './purchase.model.js';
+
+/**
+ * The purchase named by originalReferenceNo and/or originalPartnerReferenceNo (at least one), or
+ * 404xx01. With a customer token it must also be that customer's purchase.
+ */
+export function purchaseFor(call: SnapCall, ctx: SandboxContext): Transaction {
+  const { originalReferenceNo, originalPartnerReferenceNo } = call.body as { originalReferenceNo?: string; originalPartnerReferenceNo?: string };
+  if (originalReferenceNo === undefined && originalPartnerReferenceNo === undefined) {
+    throw new SnapError('InvalidMandatoryField', 'originalPartnerReferenceNo').withDiagnostics({ hint: 'send originalPartnerReferenceNo or originalReferenceNo' });
+  }
+  const tx = findPurchase(ctx.store, call.partner.id, { referenceNo: originalReferenceNo, partnerReferenceNo: originalPartnerReferenceNo }, call.now);
+  if (!tx || (call.customer && call.customer.accountId !== tx.accountId)) {
+    throw new SnapError('TransactionNotFound').withEcho({
+      ...(originalPartnerReferenceNo !== undefined ? { originalPartnerReferenceNo } : {}),
+      ...(originalReferenceNo !== undefined ? { originalReferenceNo } : {}),
+    });
+  }
+  return tx;
+}
+
+/** Query Purchase (55). */
+export function purchaseStatus(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+  const tx = purchaseFor(call, ctx);
+  const data = purchaseData(tx);
+  return {
+    originalPartnerReferenceNo: tx.partnerReferenceNo,
+    originalReferenceNo: tx.id,
+    approvalCode: data.approvalCode ?? '',
+    originalExternalId: tx.externalId ?? '',
+    serviceCode: PURCHASE_SERVICE,
+    latestTransactionStatus: tx.status,
+    transactionStatusDesc: statusDesc(tx),
+    originalResponseCode: data.responseCode,
+    originalResponseMessage: data.responseMessage,
+    refundHistory: data.refunds.map((r) => ({
+      refundNo: r.refundNo,
+      partnerRefundNo: r.partnerRefundNo,
+      refundAmount: idr(r.amountMinor),
+      refundStatus: '00',
+      refundDate: formatWib(r.at),
+      ...(r.reason ? { reason: r.reason } : {}),
+    })),
+    transAmount: idr(tx.amountMinor),
+    feeAmount: idr(0),
+    ...(data.paidTime !== undefined ? { paidTime: formatWib(data.paidTime) } : {}),
+    additionalInfo: {
+      ...(data.merchantId ? { merchantId: data.merchantId } : {}),
+      validUpTo: formatWib(data.validUpTo),
+      refundedAmount: idr(data.refundedMinor),
+      ...(data.cancelTime !== undefined ? { cancelTime: formatWib(data.cancelTime) } : {}),
+    },
+  };
+}
