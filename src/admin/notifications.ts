@@ -23,6 +23,7 @@ export function notificationsRouter(ctx: SandboxContext): Router {
   router.get('/notifications', (req, res) => {
     const q = req.query as Record<string, string | undefined>;
     const rows = [...ctx.store.notifications.values()]
+      .reverse() // newest first also among rows created in the same millisecond
       .filter((n) => (!q.clientId || n.clientId === q.clientId) && (!q.transactionId || n.transactionId === q.transactionId) && (!q.status || n.status === q.status))
       .sort((a, b) => b.createdAt - a.createdAt);
     res.json({ notifications: rows.slice(0, q.limit ? Number(q.limit) : 100).map(view) });
