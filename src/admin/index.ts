@@ -11,6 +11,7 @@ import { otpsRouter } from './otps.js';
 import { partnersRouter } from './partners.js';
 import { resetRouter } from './reset.js';
 import { scenariosRouter } from './scenarios.js';
+import { transactionsRouter } from './transactions.js';
 
 /** The QA control API under /admin; every route is described in spec/admin.yaml. */
 export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
@@ -25,5 +26,6 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(otpsRouter(ctx));
   router.use(ledgerRouter(ctx));
   router.use(notificationsRouter(ctx));
+  router.use(transactionsRouter(ctx));
   return router;
 }

@@ -8,7 +8,7 @@ const STYLE = `
   header{display:flex;flex-wrap:wrap;align-items:center;gap:12px;padding:10px 20px;background:var(--ink);color:#fff}
   header h1{font-size:16px;margin:0 12px 0 0} header h1 span{color:#ff8a80}
   header a{color:#9fd3ff} header .grow{flex:1}
-  header input{width:220px;padding:5px 8px;border-radius:6px;border:0}
+  header input[type=password]{width:220px;padding:5px 8px;border-radius:6px;border:0}
   header label{font-size:12px;color:#cfd6e4}
   button{font:inherit;padding:5px 12px;border-radius:6px;border:1px solid var(--line);background:#fff;color:var(--ink);cursor:pointer}
   button.primary{background:var(--red);color:#fff;border-color:var(--red)} button.link{border:0;background:none;color:#2559c7;padding:0}
@@ -17,7 +17,7 @@ const STYLE = `
   section.wide{grid-column:1/-1}
   section h2{font-size:15px;margin:0 0 10px;display:flex;gap:10px;align-items:center}
   section h2 small{font-weight:400;color:var(--muted)}
-  .scroll{max-height:360px;overflow:auto}
+  .scroll{max-height:360px;overflow:auto} #journal .scroll{max-height:640px}
   table{border-collapse:collapse;width:100%;font-size:13px} th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top}
   th{color:var(--muted);font-weight:600;position:sticky;top:0;background:#fff} td.num{text-align:right;font-variant-numeric:tabular-nums}
   code,pre,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}

@@ -74,7 +74,9 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
   function setBody(panelId, node, count) {
     var section = $(panelId);
     var target = section.querySelector('[data-body]');
+    var scrolled = target.scrollTop; // auto-refresh must not throw the reader back to the top
     target.replaceChildren(node);
+    target.scrollTop = scrolled;
     var counter = section.querySelector('[data-count]');
     if (counter) counter.textContent = count == null ? '' : '(' + count + ')';
   }
@@ -85,7 +87,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
   }
 
   function table(rows, columns, rowHook) {
-    var present = columns.filter(function (c) { return rows.some(function (r) { return r[c[0]] !== undefined; }); });
+    var present = columns.filter(function (c) { return typeof c[3] === 'function' || rows.some(function (r) { return r[c[0]] !== undefined && r[c[0]] !== null; }); });
     if (present.length === 0 && rows.length) present = Object.keys(rows[0]).slice(0, 8).map(function (k) { return [k, k]; });
     var head = el('tr', {}, present.map(function (c) { return el('th', { text: c[1] || c[0] }); }));
     var trs = [];
@@ -100,18 +102,26 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     return el('table', {}, [el('thead', {}, [head]), el('tbody', {}, trs)]);
   }
 
+  function time(v) { return typeof v === 'string' ? v.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : v; }
+  function lastAttempt(r) { var a = Array.isArray(r.attempts) ? r.attempts[r.attempts.length - 1] : null; return a ? (a.status || a.error || '') + (a.fault ? ' [' + a.fault + ']' : '') : ''; }
+
   var TABLES = [
     { id: 'partners', path: '/admin/partners', key: 'partners', columns: [['clientId', 'Client ID', 'mono'], ['name', 'Name'], ['corporateBalance', 'Corporate balance', 'num'], ['notificationUrl', 'Notification URL'], ['merchantId', 'Merchant']] },
-    { id: 'accounts', path: '/admin/accounts', key: 'accounts', columns: [['accountId', 'Account', 'mono'], ['name', 'Name'], ['phoneNo', 'Phone', 'mono'], ['status', 'Status'], ['balance', 'Balance', 'num'], ['bindings', 'Bound to']] },
-    { id: 'transactions', path: '/admin/transactions?limit=50', key: 'transactions', columns: [['createdAt', 'Time'], ['type', 'Type'], ['referenceNo', 'Reference', 'mono'], ['partnerReferenceNo', 'Partner ref', 'mono'], ['accountId', 'Account', 'mono'], ['amount', 'Amount', 'num'], ['status', 'Status'], ['clientId', 'Partner', 'mono']] },
-    { id: 'otps', path: '/admin/otps', key: 'otps', columns: [['phoneNo', 'Phone', 'mono'], ['otp', 'OTP', 'mono'], ['purpose', 'Purpose'], ['referenceNo', 'Reference', 'mono'], ['expiresAt', 'Expires'], ['attempts', 'Attempts', 'num']] },
-    { id: 'notifications', path: '/admin/notifications', key: 'notifications', columns: [['createdAt', 'Time'], ['transactionId', 'Transaction', 'mono'], ['url', 'URL'], ['status', 'Status'], ['attempts', 'Attempts', 'num', function (r) { return Array.isArray(r.attempts) ? r.attempts.length : r.attempts; }], ['lastStatus', 'Last answer', '', function (r) { var a = Array.isArray(r.attempts) && r.attempts[r.attempts.length - 1]; return a ? (a.status || a.error || '') : r.lastStatus; }]] },
+    { id: 'accounts', path: '/admin/accounts', key: 'accounts', columns: [['accountId', 'Account', 'mono'], ['name', 'Name'], ['phoneNo', 'Phone', 'mono'], ['status', 'Status'], ['balance', 'Balance', 'num'], ['holdAmount', 'Held', 'num'],
+      ['bindings', 'Bound to', 'mono', function (r) { return (r.bindings || []).filter(function (b) { return b.status !== 'UNBOUND'; }).map(function (b) { return b.clientId + (b.status === 'ACTIVE' ? '' : ' (' + b.status + ')'); }).join(', '); }]] },
+    { id: 'transactions', path: '/admin/transactions?limit=50', key: 'transactions', columns: [['createdAt', 'Time', 'mono', function (r) { return time(r.createdAt); }], ['type', 'Type'], ['referenceNo', 'Reference', 'mono'], ['partnerReferenceNo', 'Partner ref', 'mono'], ['accountId', 'Account', 'mono'], ['amount', 'Amount', 'num'],
+      ['status', 'Status', '', function (r) { return r.status + (r.statusDesc ? ' ' + r.statusDesc : ''); }], ['clientId', 'Partner', 'mono']] },
+    { id: 'otps', path: '/admin/otps', key: 'otps', filter: function (o) { return !o.expired && !o.blocked && (!o.journeyStatus || o.journeyStatus === 'OTP_SENT'); },
+      columns: [['phoneNo', 'Phone', 'mono'], ['otp', 'OTP', 'mono'], ['purpose', 'Purpose'], ['referenceNo', 'Reference', 'mono'], ['expiresAt', 'Expires', 'mono', function (r) { return time(r.expiresAt); }], ['attemptsLeft', 'Attempts left', 'num']] },
+    { id: 'notifications', path: '/admin/notifications?limit=50', key: 'notifications', columns: [['createdAt', 'Time', 'mono', function (r) { return time(r.createdAt); }], ['transactionId', 'Transaction', 'mono'], ['url', 'URL'], ['status', 'Status'],
+      ['attempts', 'Attempts', 'num', function (r) { return Array.isArray(r.attempts) ? r.attempts.length : r.attempts; }], ['lastAttempt', 'Last answer', '', lastAttempt]] },
   ];
 
   function loadTable(t) {
     return api('GET', t.path).then(function (res) {
       var rows = res.ok ? firstArray(res.body, t.key) : null;
       if (!rows) return setBody(t.id, unavailable(t.path, res), null);
+      if (t.filter) rows = rows.filter(t.filter);
       setBody(t.id, rows.length ? table(rows, t.columns) : empty('None.'), rows.length);
     });
   }
@@ -120,15 +130,20 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     return api('GET', '/admin/scenarios').then(function (res) {
       var rows = res.ok ? firstArray(res.body, 'scenarios') : null;
       if (!rows) return setBody('scenarios', unavailable('/admin/scenarios', res), null);
-      if (!rows.length) return setBody('scenarios', empty('No scenario is active: the sandbox behaves normally.'), 0);
-      var columns = [['id', 'Id', 'mono'], ['name', 'Name'], ['description', 'Description'], ['rules', 'Rules', '', function (r) {
-        return (r.rules || []).map(function (rule) { return (rule.name || '?') + (rule.uses != null ? ' (' + rule.uses + (rule.limit != null || rule.times != null ? '/' + (rule.limit != null ? rule.limit : rule.times) : '') + ' uses)' : ''); }).join('; ');
-      }], ['uses', 'Uses', 'num']];
-      var node = table(rows, columns, function (r, tr) {
+      var library = el('div', { className: 'row' }, [el('span', { className: 'msg', text: 'Bundled scenarios (click to load):' })].concat(((res.body && res.body.library) || []).map(function (name) {
+        return el('button', { text: name, 'data-library': name, onclick: function () { loadScenario(api('POST', '/admin/scenarios', { name: name })); } });
+      })));
+      var columns = [['id', 'Id', 'mono'], ['source', 'Source'], ['description', 'Description'], ['rules', 'Rules (matched / used / limit)', '', function (r) {
+        return (r.rules || []).map(function (rule) {
+          return rule.name + ' → ' + rule.effect + ' (' + rule.matched + ' / ' + rule.uses + ' / ' + (rule.times != null ? rule.times : '∞') + (rule.exhausted ? ', exhausted' : '') + ')';
+        }).join('; ');
+      }], ['activatedAt', 'Since', 'mono', function (r) { return time(r.activatedAt); }]];
+      var node = rows.length ? table(rows, columns, function (r, tr) {
+        tr.setAttribute('data-scenario', r.id);
         tr.appendChild(el('td', {}, [el('button', { text: 'Clear', 'data-clear': r.id, onclick: function () { clearScenario(r.id); } })]));
-      });
-      node.querySelector('thead tr').appendChild(el('th', {}));
-      setBody('scenarios', node, rows.length);
+      }) : empty('No scenario is active: the sandbox behaves normally.');
+      if (rows.length) node.querySelector('thead tr').appendChild(el('th', {}));
+      setBody('scenarios', el('div', {}, [node, library]), rows.length);
     });
   }
 
@@ -159,17 +174,20 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     } else {
       request = api('POST', '/admin/scenarios', text, 'application/yaml');
     }
+    loadScenario(request, true);
+  });
+  function loadScenario(request, fromForm) {
     request.then(function (res) {
       if (res.ok) {
         var s = (res.body && (res.body.scenario || res.body)) || {};
-        say('ok', 'Loaded ' + (s.name || 'scenario') + (s.id ? ' (' + s.id + ')' : '') + '.');
-        $('scenario-text').value = '';
+        say('ok', 'Loaded ' + (s.name || 'scenario') + '.');
+        if (fromForm) $('scenario-text').value = '';
       } else {
         say('bad', 'Refused: ' + describe(res));
       }
       loadScenarios();
     });
-  });
+  }
   $('scenario-clear-all').addEventListener('click', function () {
     api('DELETE', '/admin/scenarios').then(function (res) {
       say(res.ok ? 'ok' : 'bad', res.ok ? 'All scenarios cleared.' : 'Could not clear: ' + describe(res));
@@ -190,8 +208,8 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       var rows = res.ok ? firstArray(res.body, 'entries') : null;
       if (!rows) return setBody('journal', unavailable('/admin/journal', res), null);
       if (!rows.length) return setBody('journal', empty('No requests yet.'), 0);
-      var columns = [['at', 'Time', 'mono', function (r) { return (r.at || '').replace('T', ' ').slice(0, 23); }], ['method', ''], ['path', 'Path', 'mono'], ['partner', 'Partner', 'mono'], ['status', 'HTTP', 'num'], ['responseCode', 'Code', 'mono'], ['durationMs', 'ms', 'num'],
-        ['diagnostics', 'Signature', '', function (r) { return r.diagnostics ? 'diagnostics' + (r.diagnostics.differs ? ': ' + r.diagnostics.differs : '') : ''; }],
+      var columns = [['at', 'Time', 'mono', function (r) { return (r.at || '').replace('T', ' ').slice(0, 23); }], ['method', 'Method'], ['path', 'Path', 'mono'], ['partner', 'Partner', 'mono'], ['status', 'HTTP', 'num'], ['responseCode', 'Code', 'mono'], ['durationMs', 'ms', 'num'],
+        ['diagnostics', 'Diagnostics', '', function (r) { return r.diagnostics ? 'diagnostics' + (r.diagnostics.differs ? ': ' + r.diagnostics.differs : '') : ''; }],
         ['scenario', 'Scenario', '', function (r) { return r.scenario ? r.scenario.name + ' / ' + r.scenario.rule : ''; }]];
       var node = table(rows, columns, function (r, tr, trs, width) {
         tr.className = 'entry';
@@ -215,7 +233,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
   function loadClock() {
     return api('GET', '/admin/clock').then(function (res) {
       var b = res.body || {};
-      $('clock').textContent = res.ok ? 'sandbox clock ' + (b.wib || b.now || b.time || '') + (b.offsetSeconds ? ' (offset ' + b.offsetSeconds + ' s)' : '') : '';
+      $('clock').textContent = res.ok ? 'sandbox clock ' + (b.nowWib || b.now || '') + (b.offsetSeconds ? ' (offset ' + Math.round(b.offsetSeconds) + ' s)' : '') : '';
     });
   }
 
@@ -241,7 +259,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
   $('auto-refresh').addEventListener('change', schedule);
   $('reset').addEventListener('click', function () {
     if (!confirm('Reset the sandbox to its fixtures (state, scenarios, clock)?')) return;
-    api('POST', '/admin/reset', {}).then(function (res) {
+    api('POST', '/admin/reset').then(function (res) {
       showBanner(res.ok ? '' : 'Reset failed: ' + describe(res));
       refresh();
     });

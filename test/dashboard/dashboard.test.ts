@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startSandbox, type SandboxHandle } from '../../src/index.js';
+
+/**
+ * The dashboard driven in headless Chromium against a real sandbox with ADMIN_TOKEN set: it takes
+ * the token from ?token=, lists what the admin API holds, loads and clears a scenario through its
+ * form, and shows the signature diagnostics of a badly signed request.
+ */
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const ADMIN_TOKEN = 'dashboard-qa-token';
+const SCENARIO_YAML = `name: dashboard-topup-down
+description: loaded from the dashboard test
+rules:
+  - name: topup-503
+    match: { endpoint: topUp }
+    effect: { gateway: 503 }
+`;
+
+let sandbox: SandboxHandle;
+let browser: Browser;
+let page: Page;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ adminToken: ADMIN_TOKEN });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    timeout: 30_000,
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+  page.setDefaultTimeout(10_000);
+  page.on('request', (r) => requested.push(r.url()));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+
+describe('/dashboard in headless Chromium', () => {
+  it('when opened with ?token=, then it keeps the token in sessionStorage, drops it from the address bar and lists partners and accounts', async () => {
+    await page.goto(`${sandbox.url}/dashboard?token=${ADMIN_TOKEN}`);
+    await expect(page.evaluate(() => sessionStorage.getItem('doku-snap-sandbox.adminToken'))).resolves.toBe(ADMIN_TOKEN);
+    expect(page.url()).toBe(`${sandbox.url}/dashboard`);
+    await page.locator('#partners td', { hasText: sandbox.credentials.clientId }).first().waitFor();
+    await page.locator('#accounts td', { hasText: '1140340010' }).first().waitFor();
+    expect(await page.locator('#banner').isHidden()).toBe(true);
+  });
+
+  it('when a scenario is pasted as YAML and loaded, then it is listed with its rule; Clear removes it', async () => {
+    await page.fill('#scenario-text', SCENARIO_YAML);
+    await page.click('#scenario-load');
+    await page.locator('#scenario-msg', { hasText: 'Loaded dashboard-topup-down' }).waitFor();
+    const row = page.locator('#scenarios tr[data-scenario="dashboard-topup-down"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('topup-503');
+    expect((await sandbox.admin.scenarios()).map((s) => s.name)).toContain('dashboard-topup-down');
+
+    await row.locator('button[data-clear]').click();
+    await row.waitFor({ state: 'detached' });
+    expect((await sandbox.admin.scenarios()).map((s) => s.name)).not.toContain('dashboard-topup-down');
+  });
+
+  it('when a scenario is invalid, then the form shows every problem and nothing is loaded', async () => {
+    await page.fill('#scenario-text', 'name: broken\nrules:\n  - name: r\n    effect: { snapError: { kind: NoSuchKind } }\n');
+    await page.click('#scenario-load');
+    const msg = page.locator('#scenario-msg.bad');
+    await msg.waitFor();
+    expect(await msg.textContent()).toMatch(/^Refused: 400/);
+    expect((await sandbox.admin.scenarios()).map((s) => s.name)).not.toContain('broken');
+  });
+
+  it('when a partner sends a badly signed request, then the journal shows it with its signature diagnostics', async () => {
+    await sandbox.partner.getB2bToken();
+    const reply = await sandbox.partner.post('/snap-adapter/b2b/v1.0/emoney/account-inquiry', { partnerReferenceNo: 'DASH-BAD-SIG', customerNumber: '1140340010', amount: { value: '10000.00', currency: 'IDR' } }, {
+      headers: { 'X-SIGNATURE': Buffer.alloc(64, 7).toString('base64') },
+    });
+    expect(reply.status).toBe(401);
+    await page.click('#refresh');
+    const entry = page.locator('#journal tr.entry', { hasText: '/snap-adapter/b2b/v1.0/emoney/account-inquiry' }).first();
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain(reply.body.responseCode);
+    await entry.locator('.badge.bad', { hasText: 'diagnostics' }).waitFor();
+    await entry.click();
+    const detail = page.locator('#journal tr.detail:not([hidden])').first();
+    await detail.waitFor();
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain('expectedStringToSign');
+    expect(text).toContain('POST:/snap-adapter/b2b/v1.0/emoney/account-inquiry:');
+    expect(text).not.toContain(sandbox.partner.b2bToken!); // masked in the journal view
+  });
+
+  it('when a partner opens a registration and tops a wallet up, then Pending OTPs and Recent transactions show them', async () => {
+    await sandbox.partner.getB2bToken();
+    const creation = await sandbox.partner.post<{ referenceNo: string }>('/snap-adapter/b2b/v1.0/registration-account-creation', {
+      partnerReferenceNo: 'DASH-REG-1', name: 'Dash Board', email: 'dash@example.com', phoneNo: '6281299887766', redirectUrl: 'https://partner.example/cb',
+    });
+    expect(creation.body.responseCode).toBe('2000600');
+    const topUp = await sandbox.partner.post<{ referenceNo: string }>('/snap-adapter/b2b/v1.0/emoney/topup', {
+      partnerReferenceNo: 'DASH-TOPUP-1', customerNumber: '1140340011', amount: { value: '50000.00', currency: 'IDR' },
+    });
+    expect(topUp.body.responseCode).toBe('2003800');
+    await page.click('#refresh');
+    const otp = await sandbox.admin.otpFor(creation.body.referenceNo!);
+    await page.locator('#otps tr', { hasText: '6281299887766' }).filter({ hasText: otp }).waitFor();
+    const tx = page.locator('#transactions tr', { hasText: topUp.body.referenceNo! });
+    await tx.waitFor();
+    expect(await tx.textContent()).toMatch(/TOP_UP.*DASH-TOPUP-1.*1140340011.*50000\.00 IDR.*00 Success/);
+    await page.locator('#accounts tr', { hasText: '1140340011' }).filter({ hasText: '50000.00' }).waitFor();
+  });
+
+  it('saves a screenshot and never asked another origin for anything', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = `${ARTIFACTS}dashboard.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    expect(existsSync(file)).toBe(true);
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+    expect(requested.filter((u) => !u.startsWith(sandbox.url))).toEqual([]);
+  });
+
+  it('when opened without the token, then the banner asks for it', async () => {
+    const anonymous = await browser.newPage();
+    try {
+      await anonymous.goto(`${sandbox.url}/dashboard`);
+      await anonymous.locator('#banner', { hasText: 'ADMIN_TOKEN' }).waitFor({ timeout: 10_000 });
+    } finally {
+      await anonymous.close();
+    }
+  });
+});
