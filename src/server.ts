@@ -78,9 +78,12 @@ export async function startServer(config: Config, options: { log?: Logger } = {}
     const s = sandbox.app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
-  const port = (server.address() as AddressInfo).port;
+  const { port, address, family } = server.address() as AddressInfo;
   (sandbox as unknown as { listeningPort: number }).listeningPort = port;
-  const url = `http://127.0.0.1:${port}`;
+  // Reach the sandbox where it actually listens: HOST=::1 or a LAN address is not on 127.0.0.1.
+  const wildcard = address === '0.0.0.0' || address === '::';
+  const reachable = wildcard ? '127.0.0.1' : family === 'IPv6' ? `[${address}]` : address;
+  const url = `http://${reachable}:${port}`;
   const close = async () => {
     await sandbox.notifier.stop();
     // Connections a timeout scenario holds would keep server.close() waiting forever.

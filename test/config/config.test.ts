@@ -149,6 +149,28 @@ describe('the process entry (node --import tsx src/main.ts)', () => {
     return { child, exited, output: () => ({ stdout, stderr }) };
   }
 
+  async function waitFor(condition: () => boolean, timeoutMs: number, what: string) {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async function waitForHealth(entry: ReturnType<typeof startEntry>, url: string): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && entry.child.exitCode === null) {
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+        if (res.status === 200) return (await res.json()) as Record<string, unknown>;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no healthy ${url} (exit ${entry.child.exitCode}): ${entry.output().stderr}`);
+  }
+
   it('when PORT=abc, then it exits 2 with exactly one stderr line naming PORT', async () => {
     const entry = startEntry({ PORT: 'abc' });
     expect(await entry.exited(15_000)).toBe(2);
@@ -165,23 +187,33 @@ describe('the process entry (node --import tsx src/main.ts)', () => {
         probe.close(() => resolve(free));
       });
     });
-    const entry = startEntry({ PORT: String(port), HOST: '127.0.0.1' });
-    const deadline = Date.now() + 15_000;
-    let health: { status: number; body: Record<string, unknown> } | undefined;
-    while (Date.now() < deadline && entry.child.exitCode === null) {
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) });
-        health = { status: res.status, body: (await res.json()) as Record<string, unknown> };
-        if (res.status === 200) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    }
-    if (health?.status !== 200) throw new Error(`no healthy /health (exit ${entry.child.exitCode}): ${entry.output().stderr}`);
-    expect(health.body).toMatchObject({ status: 'ok' });
-    expect(typeof health!.body.version).toBe('string');
-    expect(typeof health!.body.uptimeSeconds).toBe('number');
+    const entry = startEntry({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+    const health = await waitForHealth(entry, `http://127.0.0.1:${port}/health`);
+    expect(health).toMatchObject({ status: 'ok' });
+    expect(typeof health.version).toBe('string');
+    expect(typeof health.uptimeSeconds).toBe('number');
+    // /health can answer a moment before the process has registered its SIGTERM handler (it does
+    // so once its own self-check returns), so wait for the ready line too.
+    await waitFor(() => entry.output().stdout.includes('doku-snap-sandbox ready'), 10_000, 'the ready line');
     entry.child.kill('SIGTERM');
     expect(await entry.exited(10_000)).toBe(0);
-  }, 30_000);
+  }, 40_000);
+
+  it('when HOST=::1 (not 127.0.0.1), then it still passes its own /health self-check and serves on [::1]', async () => {
+    const ipv6 = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(0, '::1', () => probe.close(() => resolve(true)));
+    });
+    if (!ipv6) return; // no IPv6 loopback on this machine (some CI containers): nothing to prove here
+    const entry = startEntry({ PORT: '0', HOST: '::1', LOG_LEVEL: 'info' });
+    await waitFor(() => entry.output().stdout.includes('doku-snap-sandbox ready') || entry.child.exitCode !== null, 20_000, 'the ready line');
+    expect(entry.output().stderr).toBe('');
+    const ready = JSON.parse(entry.output().stdout.split('\n').find((l) => l.includes('doku-snap-sandbox ready'))!) as { url: string };
+    const port = new URL(ready.url).port;
+    const res = await fetch(`http://[::1]:${port}/health`, { signal: AbortSignal.timeout(5000) });
+    expect(res.status).toBe(200);
+    entry.child.kill('SIGTERM');
+    expect(await entry.exited(10_000)).toBe(0);
+  }, 40_000);
 });
