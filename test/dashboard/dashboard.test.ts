@@ -44,7 +44,7 @@ afterAll(async () => {
 describe('/dashboard in headless Chromium', () => {
   it('when opened with ?token=, then it keeps the token in sessionStorage, drops it from the address bar and lists partners and accounts', async () => {
     await page.goto(`${sandbox.url}/dashboard?token=${ADMIN_TOKEN}`);
-    await expect(page.evaluate(() => sessionStorage.getItem('doku-snap-sandbox.adminToken'))).resolves.toBe(ADMIN_TOKEN);
+    await expect(page.evaluate("sessionStorage.getItem('doku-snap-sandbox.adminToken')")).resolves.toBe(ADMIN_TOKEN);
     expect(page.url()).toBe(`${sandbox.url}/dashboard`);
     await page.locator('#partners td', { hasText: sandbox.credentials.clientId }).first().waitFor();
     await page.locator('#accounts td', { hasText: '1140340010' }).first().waitFor();
