@@ -28,11 +28,16 @@ export interface JournalFilter {
 }
 
 const SECRET_HEADERS = new Set(['authorization', 'authorization-customer', 'x-signature', 'cookie']);
-const SECRET_KEYS = /^(otp|pin|pinConfirm|newPin|authCode|accessToken|refreshToken|clientSecret|privateKey|privateKeyPem|authCodeKey|token)$/i;
+const SECRET_KEYS = /^(otp|pin|pinConfirm|confirmPin|newPin|authCode|accessToken|refreshToken|clientSecret|privateKey|privateKeyPem|authCodeKey|token)$/i;
 const JWT = /eyJ[\w-]+\.[\w-]+\.[\w-]+/g;
 
 function maskString(value: string): string {
   return value.replace(JWT, (jwt) => `${jwt.slice(0, 12)}…(masked)`);
+}
+
+/** Query parameters named like a secret (?token=… of the PIN pages) are masked in paths. */
+export function maskPath(path: string): string {
+  return path.replace(/([?&])([^=&#]+)=([^&#]*)/g, (all, sep: string, name: string) => (SECRET_KEYS.test(name) ? `${sep}${name}=***` : all));
 }
 
 export function mask(value: unknown, key = ''): unknown {
@@ -83,6 +88,7 @@ export class Journal {
   private masked(e: JournalEntry): JournalEntry {
     return {
       ...e,
+      path: maskPath(e.path),
       diagnostics: e.diagnostics && (mask(e.diagnostics) as Record<string, unknown>),
       request: { headers: maskHeaders(e.request.headers), body: mask(e.request.body) },
       response: { body: mask(e.response.body) },

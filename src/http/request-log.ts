@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from '../lib/logger.js';
-import type { Journal } from './journal.js';
+import { maskPath, type Journal } from './journal.js';
 import './locals.js';
 
 const QUIET_READS = /^\/(admin|dashboard|docs|health|openapi\.json|favicon\.ico)(\/|\?|$)/;
@@ -44,7 +44,7 @@ export function requestLog(journal: Journal, log: Logger, now: () => number): Re
       }
       log[quiet ? 'debug' : 'info']('request', {
         method: req.method,
-        path,
+        path: maskPath(path),
         status: res.statusCode,
         responseCode,
         durationMs: Math.round(durationMs * 10) / 10,
