@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Router } from 'express';
 import type { SandboxContext } from '../context.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
-export const VERSION = '0.1.0';
+/** The package's own version (one source: package.json), read once at startup. */
+export const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 export function healthRouter(ctx: SandboxContext, startedAt: number): Router {
   const router = Router();
