@@ -23,7 +23,7 @@ function formHtml(view: Extract<PinPageView, { kind: 'form' }>): string {
 <dl>
   <dt>Order</dt><dd>${escapeHtml(tx.partnerReferenceNo)}</dd>
   <dt>Wallet</dt><dd>${escapeHtml(wallet.name)} · ${escapeHtml(maskPhone(wallet.phoneNo))}</dd>
-  <dt>Pay before</dt><dd>${escapeHtml(formatWib(purchaseData(tx).validUpTo))}</dd>
+  <dt>Pay before</dt><dd>${escapeHtml(`${formatWib(purchaseData(tx).validUpTo).slice(0, 16).replace('T', ' ')} WIB`)}</dd>
 </dl>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="purchase">
