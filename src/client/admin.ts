@@ -52,40 +52,92 @@ export interface PartnerRegistration {
 }
 
 export interface AdminOtp {
+  referenceNo: string;
+  partnerReferenceNo?: string;
+  clientId?: string;
+  purpose: 'REGISTRATION' | 'UNBINDING';
   phoneNo: string;
   otp: string;
-  purpose: string;
-  referenceNo: string;
+  issuedAt?: string;
   expiresAt: string;
+  expired?: boolean;
   attempts: number;
-  [field: string]: unknown;
+  attemptsLeft?: number;
+  blocked: boolean;
+  journeyStatus?: string;
 }
 
 export interface AccountCreation {
   name: string;
   phoneNo: string;
-  pin?: string;
+  /** any 6 digits */
+  pin: string;
   email?: string;
+  /** e.g. "250000.00", issued into the wallet through the ledger */
   balance?: string;
-  /** Bind the new wallet to this partner (clientId) and return the binding's authCode. */
+  /** Bind the new wallet to this partner (clientId); the answer then carries authCode and linkId. */
   bindTo?: string;
-  [field: string]: unknown;
+}
+
+export interface AdminBinding {
+  linkId: string;
+  clientId: string;
+  authCode: string;
+  status: 'PENDING' | 'ACTIVE' | 'UNBINDING' | 'UNBOUND';
+  createdAt?: string;
+  unboundAt?: string | null;
 }
 
 export interface AdminAccount {
   accountId: string;
-  name?: string;
-  phoneNo?: string;
-  status?: string;
-  balance?: Money | string;
+  publicUserId: string;
+  name: string;
+  email?: string | null;
+  phoneNo: string;
+  status: 'ACTIVE' | 'BLOCKED' | 'INACTIVE';
+  /** e.g. "250000.00" */
+  balance: string;
+  holdAmount?: string;
+  pinFailures?: number;
+  pinLockedUntil?: string | null;
+  createdAt?: string;
+  bindings: AdminBinding[];
+  /** Only in the answer of createAccount with bindTo. */
   authCode?: string;
-  [field: string]: unknown;
+  linkId?: string;
+}
+
+export interface AdminTransaction {
+  referenceNo: string;
+  type: string;
+  clientId: string;
+  accountId: string | null;
+  partnerReferenceNo: string;
+  parentReferenceNo: string | null;
+  /** SNAP latestTransactionStatus: 00 success, 03 pending, 04 refunded, 05 cancelled, 06 failed … */
+  status: string;
+  statusDesc: string;
+  amount: Money;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ScenarioRuleView {
+  name: string;
+  effect: string;
+  times?: number;
+  matched: number;
+  uses: number;
+  exhausted: boolean;
 }
 
 export interface ScenarioView {
   id: string;
   name: string;
-  [field: string]: unknown;
+  description?: string;
+  source: 'builtin' | 'startup' | 'api';
+  activatedAt: string;
+  rules: ScenarioRuleView[];
 }
 
 export interface JournalEntry {
@@ -113,8 +165,18 @@ export interface JournalFilter {
 }
 
 export interface ClockView {
+  /** UTC ISO time */
   now: string;
-  [field: string]: unknown;
+  /** e.g. 2024-03-26T16:01:41+07:00 */
+  nowWib: string;
+  offsetSeconds: number;
+}
+
+export interface ResetResult {
+  at: string;
+  partners: number;
+  wallets: number;
+  scenarios: string[];
 }
 
 export interface LedgerVerification {
@@ -124,10 +186,15 @@ export interface LedgerVerification {
 
 export interface NotificationView {
   id: string;
+  clientId: string;
   transactionId: string;
   url: string;
-  status: string;
-  [field: string]: unknown;
+  status: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
+  createdAt: string;
+  nextAttemptAt?: string | null;
+  body: Record<string, unknown>;
+  headers: Record<string, string>;
+  attempts: { attempt?: number; at: string; status?: number; error?: string; responseBody?: string; durationMs?: number; fault?: string }[];
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
@@ -174,8 +241,8 @@ export class AdminClient {
   }
 
   /** Back to the fixtures: state, scenarios and clock. */
-  async reset(): Promise<void> {
-    await this.request('POST', '/admin/reset');
+  reset(): Promise<ResetResult> {
+    return this.request('POST', '/admin/reset');
   }
 
   async partners(): Promise<AdminPartner[]> {
@@ -199,13 +266,18 @@ export class AdminClient {
     return this.request('POST', '/admin/clock', { set: iso });
   }
 
+  /** Back to real time. */
+  resetClock(): Promise<ClockView> {
+    return this.request('POST', '/admin/clock', { reset: true });
+  }
+
   async otps(filter: { phoneNo?: string; referenceNo?: string } = {}): Promise<AdminOtp[]> {
     return listOf<AdminOtp>(await this.request('GET', '/admin/otps', undefined, filter), 'otps');
   }
 
   /** The live OTP of a journey (Account Creation or Unbinding referenceNo); throws when there is none. */
   async otpFor(referenceNo: string): Promise<string> {
-    const otp = (await this.otps({ referenceNo })).find((o) => o.referenceNo === referenceNo) ?? (await this.otps({ referenceNo }))[0];
+    const otp = (await this.otps({ referenceNo })).find((o) => o.referenceNo === referenceNo);
     if (!otp) throw new AdminRequestError('GET', `/admin/otps?referenceNo=${referenceNo}`, 404, 'no OTP for this referenceNo');
     return otp.otp;
   }
@@ -227,7 +299,12 @@ export class AdminClient {
     return listOf<ScenarioView>(await this.request('GET', '/admin/scenarios'), 'scenarios');
   }
 
-  /** Activates a scenario: an object, YAML/JSON text, or { name } of a bundled scenario file. */
+  /** Names of the scenario files in SCENARIOS_DIR. */
+  async scenarioLibrary(): Promise<string[]> {
+    return listOf<string>(await this.request('GET', '/admin/scenarios'), 'library');
+  }
+
+  /** Activates a scenario: an object (format: scenarios/schema.json), YAML text, or { name } of a file in SCENARIOS_DIR. */
   loadScenario(scenario: object | string): Promise<ScenarioView> {
     return typeof scenario === 'string'
       ? this.request('POST', '/admin/scenarios', scenario, undefined, 'application/yaml')
@@ -251,7 +328,11 @@ export class AdminClient {
     await this.request('DELETE', '/admin/journal');
   }
 
-  async notifications(filter: Query = {}): Promise<NotificationView[]> {
+  async transactions(filter: { clientId?: string; accountId?: string; type?: string; limit?: number } = {}): Promise<AdminTransaction[]> {
+    return listOf<AdminTransaction>(await this.request('GET', '/admin/transactions', undefined, filter), 'transactions');
+  }
+
+  async notifications(filter: { clientId?: string; transactionId?: string; status?: string; limit?: number } = {}): Promise<NotificationView[]> {
     return listOf<NotificationView>(await this.request('GET', '/admin/notifications', undefined, filter), 'notifications');
   }
 
