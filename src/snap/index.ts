@@ -6,6 +6,7 @@ import { authPaymentHandlers } from './auth-payment/auth-payment.routes.js';
 import { balanceHandlers } from './balance/balance.routes.js';
 import { bindingPages } from './binding/binding.pages.js';
 import { bindingHandlers } from './binding/binding.routes.js';
+import { historyHandlers } from './history/history.routes.js';
 import { otpHandlers } from './otp/otp.routes.js';
 import { purchasePages } from './purchase/purchase.pages.js';
 import { purchaseHandlers } from './purchase/purchase.routes.js';
@@ -22,6 +23,7 @@ export const SNAP_HANDLERS: Record<string, SnapHandler> = {
   ...bindingHandlers,
   ...topUpHandlers,
   ...transferHandlers,
+  ...historyHandlers,
   ...purchaseHandlers,
   ...authPaymentHandlers,
 };
