@@ -27,6 +27,7 @@ const INIT = `window.ui = SwaggerUIBundle({
   docExpansion: 'none',
   defaultModelsExpandDepth: 0,
   tryItOutEnabled: false,
+  validatorUrl: null, // no badge fetched from validator.swagger.io
   presets: [SwaggerUIBundle.presets.apis],
 });`;
 
