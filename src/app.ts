@@ -5,6 +5,7 @@ import { adminRouter } from './admin/index.js';
 import { dashboardRouter } from './dashboard/dashboard.js';
 import { docsRouter } from './docs/docs.js';
 import { errorHandler, notFound } from './http/error-handler.js';
+import { jsonDepthLimit } from './http/json-depth.js';
 import { healthRouter } from './http/health.js';
 import { Journal } from './http/journal.js';
 import type { SpecBundle } from './http/openapi.js';
@@ -57,6 +58,7 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
       },
     }),
   );
+  app.use(jsonDepthLimit());
 
   // POST /admin/scenarios also takes YAML.
   app.use(scenarioYamlBody(ctx.config.bodyLimitBytes));

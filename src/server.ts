@@ -1,10 +1,11 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp, type App } from './app.js';
 import type { Config } from './config.js';
 import type { SandboxContext } from './context.js';
 import { loadFixtures, loadSigningKeys } from './fixtures/load-fixtures.js';
+import { snapClientError } from './http/client-error.js';
 import { loadSpec, type SpecBundle } from './http/openapi.js';
 import { openFilePersistence } from './ledger/file-persistence.js';
 import { memoryPersistenceWithPruning } from './ledger/persistence/prune.js';
@@ -71,12 +72,20 @@ export interface RunningSandbox extends Sandbox {
   close(): Promise<void>;
 }
 
+/**
+ * A client that stops sending mid-headers or mid-body is cut off (SNAP-shaped 400, see
+ * http/client-error.ts) instead of holding a connection for Node's default 300 s.
+ */
+const HTTP_TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 };
+
 /** Builds, listens and checks its own /health before reporting ready; a broken spec or store stops here. */
 export async function startServer(config: Config, options: { log?: Logger } = {}): Promise<RunningSandbox> {
   const sandbox = await buildSandbox(config, options);
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = sandbox.app.listen(config.port, config.host, () => resolve(s));
+    const s = createServer(HTTP_TIMEOUTS, sandbox.app);
+    s.on('clientError', snapClientError);
     s.once('error', reject);
+    s.listen(config.port, config.host, () => resolve(s));
   });
   const { port, address, family } = server.address() as AddressInfo;
   (sandbox as unknown as { listeningPort: number }).listeningPort = port;

@@ -85,6 +85,13 @@ export function toSnapError(err: unknown): SnapError | undefined {
     if (parsed) return parsed;
   }
   if (typeof e?.status === 'number' && Array.isArray(e.errors)) return fromValidator(e as ValidatorError);
+  // Other client errors body-parser exposes (a gzip body that does not inflate, …).
+  const exposed = err as { status?: unknown; expose?: unknown };
+  if (exposed?.expose === true && typeof exposed.status === 'number' && exposed.status >= 400 && exposed.status < 500) {
+    if (exposed.status === 413) return new SnapError('PayloadTooLarge');
+    if (exposed.status === 415) return new SnapError('UnsupportedMediaType', 'Unsupported charset or encoding');
+    return new SnapError('BadRequest', 'Unreadable request body');
+  }
   return undefined;
 }
 
