@@ -24,7 +24,7 @@ const INIT = `window.ui = SwaggerUIBundle({
   url: '/openapi.json',
   dom_id: '#swagger-ui',
   deepLinking: true,
-  docExpansion: 'none',
+  docExpansion: 'list',
   defaultModelsExpandDepth: 0,
   tryItOutEnabled: false,
   validatorUrl: null, // no badge fetched from validator.swagger.io
@@ -33,11 +33,14 @@ const INIT = `window.ui = SwaggerUIBundle({
 
 /** /openapi.json (the merged spec/) and /docs (Swagger UI over it). Mounted before the spec validator. */
 export function docsRouter(document: OpenApiDocument): Router {
-  // Serialised now: the validator may decorate the document object later.
-  const json = JSON.stringify(document);
+  // Copied now: the validator may decorate the document object later.
+  const copy = JSON.parse(JSON.stringify(document)) as OpenApiDocument & { servers?: { url: string; description?: string }[] };
   const router = Router();
-  router.get('/openapi.json', (_req, res) => {
-    res.type('application/json').send(json);
+  router.get('/openapi.json', (req, res) => {
+    // "Try it out" and code generators should talk to the sandbox that served the document.
+    const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const servers = [{ url: origin, description: 'this sandbox' }, ...(copy.servers ?? []).filter((s) => s.url !== origin)];
+    res.type('application/json').send(JSON.stringify({ ...copy, servers }));
   });
   router.get(['/docs', '/docs/', '/docs/index.html'], (_req, res) => {
     res.type('html').send(INDEX);
