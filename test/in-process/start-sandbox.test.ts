@@ -81,6 +81,12 @@ describe('startSandbox()', () => {
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', method: 'POST', path: '/authorization/v1/access-token/b2b', status: 200, responseCode: '2007300', partner: sandbox.credentials.clientId }));
   });
 
+  it('when given scenarios by name, then they are active from the start', async () => {
+    const sandbox = await start({ scenarios: ['token-down'] });
+    expect((await sandbox.admin.scenarios()).find((s) => s.name === 'token-down')).toMatchObject({ source: 'startup' });
+    await expect(sandbox.partner.getB2bToken()).rejects.toMatchObject({ name: 'SnapRequestError' });
+  });
+
   it('when stopped, then the port no longer answers and stop() may be called again', async () => {
     const sandbox = await start();
     await sandbox.stop();
