@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startSandbox, type SandboxHandle } from '../../src/index.js';
@@ -20,12 +22,30 @@ rules:
 `;
 
 let sandbox: SandboxHandle;
+let partnerServer: Server;
+let partnerUrl: string;
+const notified: unknown[] = [];
 let browser: Browser;
 let page: Page;
 const requested: string[] = [];
 
 beforeAll(async () => {
   sandbox = await startSandbox({ adminToken: ADMIN_TOKEN });
+  // The partner's side: a return page for the browser and a notification endpoint.
+  partnerServer = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      if (req.method === 'POST') {
+        notified.push(JSON.parse(body));
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"responseCode":"2005600","responseMessage":"Successful"}');
+      } else {
+        res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>partner</title><p>Thanks for your payment');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => partnerServer.listen(0, '127.0.0.1', resolve));
+  partnerUrl = `http://127.0.0.1:${(partnerServer.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -39,6 +59,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await sandbox?.stop();
+  partnerServer?.closeAllConnections();
+  await new Promise((resolve) => partnerServer?.close(resolve));
 });
 
 describe('/dashboard in headless Chromium', () => {
@@ -113,13 +135,41 @@ describe('/dashboard in headless Chromium', () => {
     await page.locator('#accounts tr', { hasText: '1140340011' }).filter({ hasText: '50000.00' }).waitFor();
   });
 
+  it('when the customer pays a purchase on its PIN page, then Notification deliveries shows the notification the partner received', async () => {
+    await sandbox.partner.getB2bToken();
+    await sandbox.partner.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed'); // seeded wallet 1140340010, PIN 135790
+    const purchase = await sandbox.partner.post<{ webRedirectUrl: string; referenceNo: string }>('/snap-adapter/b2b2c/v1.0/debit/payment-host-to-host', {
+      partnerReferenceNo: 'DASH-INV-1',
+      amount: { value: '15000.00', currency: 'IDR' },
+      urlParams: [
+        { url: `${partnerUrl}/return`, type: 'PAY_RETURN', isDeeplink: 'N' },
+        { url: `${partnerUrl}/v1.0/debit/notify`, type: 'PAY_NOTIFY', isDeeplink: 'N' },
+      ],
+    });
+    expect(purchase.body.responseCode).toBe('2005400');
+    const pinPage = await browser.newPage();
+    try {
+      await pinPage.goto(purchase.body.webRedirectUrl!);
+      await pinPage.fill('input[name=pin]', '135790');
+      await Promise.all([pinPage.waitForURL(`${partnerUrl}/return**`), pinPage.click('button[type=submit]')]);
+      expect(new URL(pinPage.url()).searchParams.get('status')).toBe('SUCCESS');
+    } finally {
+      await pinPage.close();
+    }
+    await page.click('#refresh');
+    const row = page.locator('#notifications tr', { hasText: purchase.body.referenceNo! });
+    await row.filter({ hasText: 'DELIVERED' }).waitFor();
+    expect(await row.textContent()).toContain('/v1.0/debit/notify');
+    expect(notified).toHaveLength(1);
+  });
+
   it('saves a screenshot and never asked another origin for anything', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = `${ARTIFACTS}dashboard.png`;
     await page.screenshot({ path: file, fullPage: true });
     expect(existsSync(file)).toBe(true);
     expect(statSync(file).size).toBeGreaterThan(10_000);
-    expect(requested.filter((u) => !u.startsWith(sandbox.url))).toEqual([]);
+    expect(requested.filter((u) => !u.startsWith(sandbox.url) && !u.startsWith(partnerUrl))).toEqual([]);
   });
 
   it('when opened without the token, then the banner asks for it', async () => {
