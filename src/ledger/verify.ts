@@ -83,10 +83,13 @@ export function verifyLedger(store: Store): LedgerReport {
 
   const orphans: string[] = [];
   for (const p of postings) {
-    if (store.transactions.has(p.transactionId)) continue;
-    // Seeds and admin credits issue e-money without a SNAP transaction; they always touch issuance.
-    if (p.entries.some((e) => e.account === ISSUANCE)) continue;
-    orphans.push(`posting ${p.id} names transaction ${p.transactionId}, which does not exist`);
+    // Seeds and admin credits issue e-money without a SNAP transaction, and only they touch issuance.
+    const issues = p.entries.some((e) => e.account === ISSUANCE);
+    if (store.transactions.has(p.transactionId)) {
+      if (issues) orphans.push(`posting ${p.id} of transaction ${p.transactionId} touches ${ISSUANCE}: only seeds and admin credits may`);
+    } else if (!issues) {
+      orphans.push(`posting ${p.id} names transaction ${p.transactionId}, which does not exist`);
+    }
   }
 
   const mismatched: string[] = [];
@@ -102,7 +105,7 @@ export function verifyLedger(store: Store): LedgerReport {
     check('postings-balanced', unbalanced, `${postings.length} postings, each with entries summing to 0.00`),
     check('no-negative-balance', negative, `no account below 0.00 (only ${ISSUANCE} may be)`),
     check('transactions-have-postings', missing, `${store.transactions.size} transactions; every one that moved money has its postings`),
-    check('postings-have-transactions', orphans, 'every posting belongs to a transaction or is an issuance (seed/admin credit)'),
+    check('postings-have-transactions', orphans, 'every posting belongs to a transaction, except issuance credits (seeds, admin), and only those touch issuance'),
     check('balances-match-entries', mismatched, `${store.balances.size} balances, each equal to the sum of its posting entries`),
   ];
   return { ok: checks.every((c) => c.ok), checks };

@@ -84,6 +84,13 @@ describe('verifyLedger', () => {
     ]);
   });
 
+  it('when a SNAP transaction\'s posting touches issuance, then postings-have-transactions fails (money would be invented)', () => {
+    const store = healthyStore();
+    post(store, { transactionId: 'T1', at: NOW, entries: [{ account: 'issuance', amountMinor: -1 }, { account: walletAccount('A1'), amountMinor: 1 }] });
+    expect(failing(store).map((c) => c.name)).toEqual(['postings-have-transactions']);
+    expect(failing(store)[0]!.detail).toMatch(/of transaction T1 touches issuance/);
+  });
+
   it('when a balance differs from the sum of its entries, then balances-match-entries fails naming the account', () => {
     const store = healthyStore();
     store.balances.put({ id: walletAccount('A1'), balanceMinor: 99_00, postings: 1 });
