@@ -6,6 +6,7 @@ import { silentLogger, type Logger } from '../lib/logger.js';
 import { ChangeLog, readLog, type LogEntry, type LogLine } from './persistence/change-log.js';
 import { DailyExternalIdPruner, pruneExternalIds } from './persistence/prune.js';
 import { capture, META_KEY, writeSnapshot, type SnapshotMeta } from './persistence/snapshot.js';
+import { readSnapshotRows } from './persistence/snapshot-reader.js';
 import type { ChangeSet, Persistence, Store, StoreSnapshot } from './store.js';
 import type { Table } from './table.js';
 
@@ -139,31 +140,54 @@ export class FilePersistence implements Persistence {
 }
 
 /**
- * Opens DATA_FILE: loads the snapshot (lowdb JSONFile) into the store, replays the log lines newer
- * than it (`<file>.log.1` first, if a compaction was interrupted, then `<file>.log`) and reopens
- * the log for appending, cutting off a torn last line that was never acknowledged.
+ * Loads the snapshot into the store: row by row when it is in our line layout, otherwise (a file
+ * written by hand or by an older version) parsed whole by lowdb. undefined when there is none.
  */
-export async function openFilePersistence(file: string, store: Store, options: FilePersistenceOptions = {}): Promise<OpenedFilePersistence> {
-  const started = performance.now();
-  mkdirSync(dirname(file), { recursive: true });
+async function readSnapshot(file: string, store: Store, tables: Map<string, Table<{ id: string }>>): Promise<{ meta?: SnapshotMeta } | undefined> {
+  if (!existsSync(file) || statSync(file).size === 0) return undefined;
+  for (const t of store.tables()) t.clear();
+  let meta: SnapshotMeta | undefined;
+  try {
+    const streamed = readSnapshotRows(file, {
+      meta: (m) => (meta = m),
+      row: (table, row) => tables.get(table)?.write(row.id, row),
+    });
+    if (streamed) return { meta };
+  } catch (error) {
+    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`);
+  }
+  return readWholeSnapshot(file, store);
+}
+
+async function readWholeSnapshot(file: string, store: Store): Promise<{ meta?: SnapshotMeta } | undefined> {
   let data: Record<string, unknown> | null;
   try {
     data = await new JSONFile<Record<string, unknown>>(file).read();
   } catch (error) {
     throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`);
   }
-  const meta = data?.[META_KEY] as SnapshotMeta | undefined;
-  const snapshotSeq = typeof meta?.seq === 'number' ? meta.seq : 0;
+  if (!data) return undefined;
+  store.restore(data as StoreSnapshot);
+  return { meta: data[META_KEY] as SnapshotMeta | undefined };
+}
+
+/**
+ * Opens DATA_FILE: loads the snapshot into the store, replays the log lines newer
+ * than it (`<file>.log.1` first, if a compaction was interrupted, then `<file>.log`) and reopens
+ * the log for appending, cutting off a torn last line that was never acknowledged.
+ */
+export async function openFilePersistence(file: string, store: Store, options: FilePersistenceOptions = {}): Promise<OpenedFilePersistence> {
+  const started = performance.now();
+  mkdirSync(dirname(file), { recursive: true });
+  const tables = new Map<string, Table<{ id: string }>>(store.tables().map((t) => [t.name, t]));
+  const snapshot = await readSnapshot(file, store, tables);
+  const snapshotSeq = typeof snapshot?.meta?.seq === 'number' ? snapshot.meta.seq : 0;
   let snapshotRows = 0;
-  if (data) {
-    store.restore(data as StoreSnapshot);
-    for (const t of store.tables()) snapshotRows += t.size;
-  }
+  if (snapshot) for (const t of store.tables()) snapshotRows += t.size;
 
   const logFile = `${file}.log`;
   const rotated = readLog(`${logFile}.1`);
   const current = readLog(logFile);
-  const tables = new Map<string, Table<{ id: string }>>(store.tables().map((t) => [t.name, t]));
   let seq = snapshotSeq;
   let logLines = 0;
   for (const line of [...rotated.lines, ...current.lines]) {
@@ -177,9 +201,9 @@ export async function openFilePersistence(file: string, store: Store, options: F
 
   let persistence: FilePersistence | undefined;
   const changeLog = await ChangeLog.open(logFile, current.goodBytes, () => persistence?.maybeCompact());
-  const snapshotBytes = data ? statSync(file).size : 0;
+  const snapshotBytes = snapshot ? statSync(file).size : 0;
   persistence = new FilePersistence(file, store, changeLog, seq, rotated.goodBytes + current.goodBytes, snapshotBytes, pruner, options);
   const stats = { snapshotRows, logLines, tornBytes: current.tornBytes + rotated.tornBytes, prunedExternalIds, ms: Math.round(performance.now() - started) };
   if (stats.tornBytes > 0) (options.log ?? silentLogger).warn('DATA_FILE log ended in a torn write (never acknowledged); ignored it', { bytes: stats.tornBytes });
-  return { persistence, restored: data !== null || logLines > 0, stats };
+  return { persistence, restored: snapshot !== undefined || logLines > 0, stats };
 }

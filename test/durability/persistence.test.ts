@@ -217,6 +217,27 @@ describe('DATA_FILE: snapshot + change log', () => {
     expect([...store.externalIds.values()].map((e) => e.id)).toEqual(['P|2025-01-11|b']);
   });
 
+  test('when DATA_FILE is a plain lowdb file (pretty-printed, no sequence), then it is read whole and kept', async () => {
+    writeFileSync(file, JSON.stringify({ balances: [{ id: 'wallet:legacy', balanceMinor: 5, postings: 1 }] }, null, 2));
+    const first = await openStore();
+    expect(first.restored).toBe(true);
+    expect(balance(first.store, 'wallet:legacy')).toBe(5);
+    await setBalance(first.store, 'wallet:new', 6);
+    await first.store.close();
+    const second = await openStore();
+    expect(balance(second.store, 'wallet:legacy')).toBe(5);
+    expect(balance(second.store, 'wallet:new')).toBe(6);
+  });
+
+  test('when a snapshot in the line layout is cut short, then opening refuses with the file named', async () => {
+    const first = await openStore();
+    await setBalance(first.store, 'wallet:1', 1);
+    await first.store.close();
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.lastIndexOf(']')));
+    await expect(openStore()).rejects.toThrow(/DATA_FILE .*data\.json is not readable JSON/);
+  });
+
   test('the snapshot file stays lowdb-compatible JSON with one row per line', async () => {
     const { store, persistence } = await openStore();
     await setBalance(store, 'wallet:1', 1);

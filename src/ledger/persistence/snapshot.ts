@@ -6,6 +6,13 @@ import { fsyncDir } from './fs-sync.js';
 /**
  * The snapshot file: one JSON object, lowdb-compatible, `{ "_persistence": {format, seq}, <table>: [rows] }`.
  * `seq` is the last change-log line whose effect it contains; replay skips lines up to it.
+ * Laid out one token group per line so it can also be read a row at a time (snapshot-reader.ts):
+ *   {"_persistence":{…}
+ *   ,"transactions":[
+ *   {row}
+ *   ,{row}
+ *   ]
+ *   }
  */
 export const SNAPSHOT_FORMAT = 'doku-snap-sandbox/1';
 export const META_KEY = '_persistence';
@@ -52,11 +59,11 @@ export async function writeSnapshot(file: string, snap: Capture, options: WriteO
       bytes += buf.length;
     };
     const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, seq: snap.seq, writtenAt: new Date().toISOString() };
-    await write(`{${JSON.stringify(META_KEY)}:${JSON.stringify(meta)}`);
+    await write(`{${JSON.stringify(META_KEY)}:${JSON.stringify(meta)}\n`);
     for (const [name, rows] of snap.tables) {
-      let text = `,\n${JSON.stringify(name)}:[`;
+      let text = `,${JSON.stringify(name)}:[\n`;
       for (let i = 0; i < rows.length; i++) {
-        text += `${i === 0 ? '\n' : ',\n'}${JSON.stringify(rows[i])}`;
+        text += `${i === 0 ? '' : ','}${JSON.stringify(rows[i])}\n`;
         if ((i + 1) % chunkRows === 0) {
           await write(text);
           text = '';
@@ -64,9 +71,9 @@ export async function writeSnapshot(file: string, snap: Capture, options: WriteO
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
       }
-      await write(`${text}]`);
+      await write(`${text}]\n`);
     }
-    await write('\n}\n');
+    await write('}\n');
     await fh.sync();
   } catch (error) {
     await fh.close().catch(() => {});

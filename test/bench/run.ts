@@ -1,0 +1,301 @@
+/**
+ * `npm run bench`: the built sandbox (dist/, child processes) against a bare Express 5 JSON POST
+ * endpoint in the same run, driven by autocannon with correctly signed SNAP requests. Prints one
+ * table plus cold start, RSS and the cost of compacting a 100k-transaction DATA_FILE.
+ *
+ * Environment: BENCH_DURATION (s, default 8), BENCH_WARMUP (s, 2), BENCH_CONNECTIONS (10),
+ * BENCH_SEED_TRANSACTIONS (100000), BENCH_LOG_LEVEL (info). Not part of `npm test`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import autocannon, { type RequestSpec, type Result } from 'autocannon';
+import { loadSpec } from '../../src/http/openapi.js';
+import { openFilePersistence } from '../../src/ledger/file-persistence.js';
+import { Store } from '../../src/ledger/store.js';
+import { freePort } from '../durability/sandbox-process.js';
+import { ROOT, writeBenchFixtures, writeSeedSnapshot } from './seed.js';
+import { signer, type Signer } from './signer.js';
+
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const DURATION = num('BENCH_DURATION', 8);
+const WARMUP = num('BENCH_WARMUP', 2);
+const CONNECTIONS = num('BENCH_CONNECTIONS', 10);
+const SEED_TRANSACTIONS = num('BENCH_SEED_TRANSACTIONS', 100_000);
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
+
+const PATHS = {
+  balance: '/snap-adapter/b2b2c/v1.0/balance-inquiry',
+  topUp: '/snap-adapter/b2b/v1.0/emoney/topup',
+  purchase: '/snap-adapter/b2b2c/v1.0/debit/payment-host-to-host',
+  purchaseStatus: '/snap-adapter/b2b/v1.0/debit/status',
+};
+const RICH_WALLET = '1140340010';
+const RICH_AUTH_CODE = 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed';
+
+interface Proc {
+  child: ChildProcess;
+  url: string;
+  coldMs: number;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const children = new Set<ChildProcess>();
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
+/** Spawns a server and times spawn → first 200 on /health (and, if asked, a line on stderr). */
+async function start(args: string[], env: Record<string, string>, readyLine?: string): Promise<Proc> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.stdout!.resume(); // the request log: consumed like a container runtime would
+  let err = '';
+  let ready = readyLine === undefined;
+  child.stderr!.on('data', (d: Buffer) => {
+    err += d.toString();
+    if (readyLine && err.includes(readyLine)) ready = true;
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 60_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited ${child.exitCode}: ${err}`);
+    const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) }).catch(() => undefined);
+    if (res?.status === 200 && ready) return { child, url, coldMs: Math.round(performance.now() - started) };
+    if (Date.now() > deadline) throw new Error(`${args.join(' ')} not healthy in 60 s: ${err}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function stop(proc: Proc): Promise<number> {
+  const started = performance.now();
+  const exited = new Promise((resolve) => proc.child.once('exit', resolve));
+  proc.child.kill('SIGTERM');
+  const timer = setTimeout(() => proc.child.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
+  children.delete(proc.child);
+  return Math.round(performance.now() - started);
+}
+
+function rssMb(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+)`))?.[1] ?? 0);
+  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+interface Tally {
+  ok: number;
+  unexpected: Map<string, number>;
+}
+
+function expectStatus(tally: Tally, label: string) {
+  return (status: number, body: string) => {
+    if (status === 200) tally.ok++;
+    else {
+      const key = `${label} ${status} ${body.slice(0, 100)}`;
+      tally.unexpected.set(key, (tally.unexpected.get(key) ?? 0) + 1);
+    }
+  };
+}
+
+let refSeq = 0;
+const runId = Date.now().toString(36);
+const nextRef = () => `B${runId}-${++refSeq}`;
+
+/** The signed request sequences; each request gets a fresh X-EXTERNAL-ID, timestamp and signature. */
+function mixes(s: Signer, available: Set<string>, tally: Tally): { mix: RequestSpec[]; topUp: RequestSpec[]; notes: string[] } {
+  const notes: string[] = [];
+  const post = (path: string, label: string, customer: boolean, body: (ctx: Record<string, unknown>) => unknown): RequestSpec => ({
+    method: 'POST',
+    path,
+    setupRequest: (req, ctx) => {
+      const text = JSON.stringify(body(ctx));
+      return { ...req, body: text, headers: s.headers(path, text, customer) };
+    },
+    onResponse: expectStatus(tally, label),
+  });
+  const topUp = post(PATHS.topUp, 'top-up', false, () => ({ partnerReferenceNo: nextRef(), customerNumber: RICH_WALLET, amount: { value: '10000.00', currency: 'IDR' } }));
+  const mix: RequestSpec[] = [];
+  if (available.has(PATHS.balance)) mix.push(post(PATHS.balance, 'balance', true, () => ({ partnerReferenceNo: nextRef() })));
+  if (available.has(PATHS.topUp)) mix.push(topUp);
+  else notes.push('top-up endpoint missing: left out of the mix');
+  if (available.has(PATHS.purchase) && available.has(PATHS.purchaseStatus)) {
+    mix.push(
+      post(PATHS.purchase, 'purchase', true, (ctx) => {
+        ctx.purchaseRef = nextRef();
+        return { partnerReferenceNo: ctx.purchaseRef, amount: { value: '10000.00', currency: 'IDR' }, urlParams: [{ url: 'https://merchant.example/return', type: 'PAY_RETURN', isDeeplink: 'N' }] };
+      }),
+      post(PATHS.purchaseStatus, 'purchase status', false, (ctx) => ({ originalPartnerReferenceNo: ctx.purchaseRef, serviceCode: '54' })),
+    );
+  } else notes.push('purchase endpoints missing: left out of the mix');
+  return { mix, topUp: available.has(PATHS.topUp) ? [topUp] : [], notes };
+}
+
+async function load(url: string, requests: RequestSpec[], seconds: number): Promise<Result> {
+  return autocannon({ url, connections: CONNECTIONS, duration: seconds, requests, timeout: 10 });
+}
+
+const bareRequests = (): RequestSpec[] => [
+  {
+    method: 'POST',
+    path: '/echo',
+    setupRequest: (req) => ({ ...req, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ partnerReferenceNo: nextRef(), amount: { value: '10000.00', currency: 'IDR' } }) }),
+  },
+];
+
+interface Row {
+  scenario: string;
+  store: string;
+  result: Result;
+  rssMb?: number;
+}
+
+async function bare(rows: Row[], label: string): Promise<number> {
+  const proc = await start([join(ROOT, 'test/bench/bare-express.mjs')], {});
+  await load(proc.url, bareRequests(), WARMUP);
+  const result = await load(proc.url, bareRequests(), DURATION);
+  rows.push({ scenario: `bare Express 5 JSON POST (${label})`, store: '-', result, rssMb: rssMb(proc.child.pid!).rss });
+  await stop(proc);
+  return result.requests.average;
+}
+
+interface StoreRun {
+  store: string;
+  coldMs?: number;
+  stopMs?: number;
+  rss: { rss: number; peak: number };
+}
+
+async function sandboxRuns(rows: Row[], store: string, proc: Proc, tally: Tally, available: Set<string>, notes: Set<string>): Promise<StoreRun> {
+  const s = await signer(proc.url, RICH_AUTH_CODE);
+  const { mix, topUp, notes: missing } = mixes(s, available, tally);
+  missing.forEach((n) => notes.add(n));
+  await load(proc.url, mix, WARMUP);
+  rows.push({ scenario: `signed mix (${mix.length} calls)`, store, result: await load(proc.url, mix, DURATION) });
+  if (topUp.length > 0) rows.push({ scenario: 'signed top-up (mutation)', store, result: await load(proc.url, topUp, DURATION) });
+  const rss = rssMb(proc.child.pid!);
+  rows[rows.length - 1]!.rssMb = rss.rss;
+  return { store, coldMs: proc.coldMs, stopMs: await stop(proc), rss };
+}
+
+/** In-process: how long loading and compacting the seeded DATA_FILE takes, and the longest event-loop stall while compacting. */
+async function compactionCost(seedFile: string, dir: string) {
+  const file = join(dir, 'compact.json');
+  copyFileSync(seedFile, file);
+  const store = new Store();
+  const { persistence, stats } = await openFilePersistence(file, store);
+  store.usePersistence(persistence);
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  let maxGap = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    maxGap = Math.max(maxGap, now - last);
+    last = now;
+  }, 1);
+  histogram.enable();
+  const started = performance.now();
+  await persistence.compact();
+  const ms = performance.now() - started;
+  clearInterval(ticker);
+  histogram.disable();
+  await persistence.abandon();
+  return { loadMs: stats.ms, compactMs: Math.round(ms), maxStallMs: Math.round(Math.max(maxGap, histogram.max / 1e6)), p99StallMs: Math.round(histogram.percentile(99) / 1e6) };
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const entry = join(ROOT, 'dist/main.js');
+  if (!existsSync(entry)) throw new Error('dist/main.js is missing: run `npm run build` first (npm run bench does)');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const fixtures = join(dir, 'fixtures');
+  const seedFile = join(dir, 'seed-100k.json');
+  const benchStarted = performance.now();
+  const loadBefore = loadavg();
+  try {
+    writeBenchFixtures(fixtures);
+    log(`seeding ${fmt(SEED_TRANSACTIONS)} top-ups into ${seedFile} …`);
+    const seeded = await writeSeedSnapshot(seedFile, fixtures, SEED_TRANSACTIONS);
+    log(`  ${fmt(seeded.bytes / 1e6, 1)} MB in ${fmt(seeded.ms)} ms`);
+    const compaction = await compactionCost(seedFile, dir);
+
+    const available = new Set(loadSpec().operations.map((o) => o.path));
+    const rows: Row[] = [];
+    const runs: StoreRun[] = [];
+    const notes = new Set<string>();
+    const tally: Tally = { ok: 0, unexpected: new Map() };
+    const env = { FIXTURES_DIR: fixtures };
+
+    log('bare Express …');
+    const bare1 = await bare(rows, 'first');
+    log('sandbox, in memory, empty …');
+    runs.push(await sandboxRuns(rows, 'memory, empty', await start([entry], env), tally, available, notes));
+    log('sandbox, DATA_FILE, empty …');
+    runs.push(await sandboxRuns(rows, 'DATA_FILE, empty', await start([entry], { ...env, DATA_FILE: join(dir, 'empty.json') }), tally, available, notes));
+    log(`sandbox, in memory, ${fmt(SEED_TRANSACTIONS)} transactions …`);
+    const memorySeeded = await start([join(ROOT, 'test/bench/memory-seeded.mjs')], { ...env, BENCH_SEED_FILE: seedFile }, 'seeded');
+    memorySeeded.coldMs = NaN; // includes a JSON restore that is not a production boot path
+    runs.push(await sandboxRuns(rows, `memory, ${SEED_TRANSACTIONS / 1000}k tx`, memorySeeded, tally, available, notes));
+    log(`sandbox, DATA_FILE, ${fmt(SEED_TRANSACTIONS)} transactions …`);
+    const seededFile = join(dir, 'seeded.json');
+    copyFileSync(seedFile, seededFile);
+    runs.push(await sandboxRuns(rows, `DATA_FILE, ${SEED_TRANSACTIONS / 1000}k tx`, await start([entry], { ...env, DATA_FILE: seededFile }), tally, available, notes));
+    log('bare Express again …');
+    const bare2 = await bare(rows, 'last');
+    const bareReqs = (bare1 + bare2) / 2;
+
+    const out: string[] = [];
+    out.push('');
+    out.push(`doku-snap-sandbox benchmark: node ${process.version}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per row, LOG_LEVEL=${LOG_LEVEL}, load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+    out.push('');
+    out.push('| scenario | store | req/s | p50 ms | p99 ms | sandbox/bare | non-2xx | RSS MB |');
+    out.push('|---|---|---:|---:|---:|---:|---:|---:|');
+    for (const r of rows) {
+      const bareRow = r.store === '-';
+      out.push(
+        `| ${r.scenario} | ${r.store} | ${fmt(r.result.requests.average)} | ${fmt(r.result.latency.p50, 1)} | ${fmt(r.result.latency.p99, 1)} | ${bareRow ? '-' : `${fmt((100 * r.result.requests.average) / bareReqs)} %`} | ${r.result.non2xx + r.result.errors + r.result.timeouts} | ${r.rssMb ?? ''} |`,
+      );
+    }
+    out.push('');
+    out.push('| store | cold start → healthy | RSS after load (peak) | SIGTERM → exit (final snapshot) |');
+    out.push('|---|---:|---:|---:|');
+    for (const r of runs) out.push(`| ${r.store} | ${Number.isNaN(r.coldMs) ? 'n/a (restored by script)' : `${r.coldMs} ms`} | ${r.rss.rss} MB (${r.rss.peak} MB) | ${r.stopMs} ms |`);
+    out.push('');
+    out.push(`Seed: ${fmt(SEED_TRANSACTIONS)} top-ups (transaction + posting + balances + idempotency record each), snapshot ${fmt(seeded.bytes / 1e6, 1)} MB.`);
+    out.push(`DATA_FILE compaction of that snapshot, in process: load ${compaction.loadMs} ms; compact ${compaction.compactMs} ms in the background, longest event-loop stall ${compaction.maxStallMs} ms (p99 ${compaction.p99StallMs} ms).`);
+
+    const find = (scenario: string, store: string) => rows.find((r) => r.scenario.startsWith(scenario) && r.store === store)?.result;
+    const fileEmpty = find('signed top-up', 'DATA_FILE, empty');
+    const file100k = find('signed top-up', `DATA_FILE, ${SEED_TRANSACTIONS / 1000}k tx`);
+    const p99 = Math.max(...rows.filter((r) => r.store !== '-').map((r) => r.result.latency.p99));
+    const seededRun = runs.find((r) => r.store.startsWith('DATA_FILE') && r.store.endsWith('tx'));
+    const emptyRun = runs.find((r) => r.store === 'DATA_FILE, empty');
+    const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
+    out.push('');
+    out.push('Targets:');
+    if (fileEmpty) out.push(`- signed top-up with DATA_FILE ≥ 50 % of bare: ${fmt((100 * fileEmpty.requests.average) / bareReqs)} % (${check(fileEmpty.requests.average >= 0.5 * bareReqs)})`);
+    if (fileEmpty && file100k) out.push(`- with ${fmt(SEED_TRANSACTIONS)} stored transactions ≥ 80 % of empty: ${fmt((100 * file100k.requests.average) / fileEmpty.requests.average)} % (${check(file100k.requests.average >= 0.8 * fileEmpty.requests.average)})`);
+    out.push(`- p99 < 20 ms at ${CONNECTIONS} connections: worst sandbox row ${fmt(p99, 1)} ms (${check(p99 < 20)})`);
+    if (emptyRun && seededRun) out.push(`- cold start < 1 s: ${emptyRun.coldMs} ms empty, ${seededRun.coldMs} ms with ${fmt(SEED_TRANSACTIONS)} transactions (${check(emptyRun.coldMs! < 1000)})`);
+    if (seededRun) out.push(`- RSS < 200 MB at ${fmt(SEED_TRANSACTIONS)} transactions: ${seededRun.rss.rss} MB after load, peak ${seededRun.rss.peak} MB (${check(seededRun.rss.peak < 200)})`);
+    for (const note of notes) out.push(`- note: ${note}`);
+    if (tally.unexpected.size > 0) {
+      out.push('');
+      out.push('Unexpected answers (the numbers above include them):');
+      for (const [key, count] of [...tally.unexpected].sort((a, b) => b[1] - a[1]).slice(0, 10)) out.push(`- ${count} × ${key}`);
+    }
+    out.push('');
+    out.push(`Whole run ${fmt((performance.now() - benchStarted) / 1000)} s; load average after ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`bench failed: ${error.stack ?? error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { createHash, createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { externalId, snapTimestamp, tokenSignature } from '../../src/client/signing.js';
+import { ROOT } from './seed.js';
+
+/**
+ * Signs benchmark requests as a partner would. Tokens are fetched once per sandbox; every use
+ * slides their 900 s expiry, and each request carries its own X-TIMESTAMP, so neither runs out
+ * mid-run.
+ */
+export interface Signer {
+  headers(path: string, body: string, customer: boolean): Record<string, string>;
+}
+
+const partners = JSON.parse(readFileSync(join(ROOT, 'fixtures/partners.json'), 'utf8')) as { partners: { clientId: string; clientSecret: string; privateKeyFile: string }[] };
+const partner = partners.partners[0]!;
+const privateKeyPem = readFileSync(join(ROOT, 'fixtures', partner.privateKeyFile), 'utf8');
+
+async function token(url: string, path: string, body: unknown): Promise<string> {
+  const timestamp = snapTimestamp();
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CLIENT-KEY': partner.clientId, 'X-TIMESTAMP': timestamp, 'X-SIGNATURE': tokenSignature(privateKeyPem, partner.clientId, timestamp) },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const json = (await res.json()) as { accessToken?: string };
+  if (res.status !== 200 || !json.accessToken) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json.accessToken;
+}
+
+export async function signer(url: string, authCode: string): Promise<Signer> {
+  const b2b = await token(url, '/authorization/v1/access-token/b2b', { grantType: 'client_credentials' });
+  const customer = await token(url, '/authorization/v1/access-token/b2b2c', { grantType: 'authorization_code', authCode });
+  return {
+    headers(path, body, withCustomer) {
+      const timestamp = snapTimestamp();
+      const bodyHash = createHash('sha256').update(body).digest('hex');
+      return {
+        'content-type': 'application/json',
+        authorization: `Bearer ${b2b}`,
+        ...(withCustomer ? { 'authorization-customer': `Bearer ${customer}` } : {}),
+        'x-partner-id': partner.clientId,
+        'x-external-id': externalId(),
+        'x-timestamp': timestamp,
+        'x-signature': createHmac('sha512', partner.clientSecret).update(`POST:${path}:${b2b}:${bodyHash}:${timestamp}`).digest('base64'),
+      };
+    },
+  };
+}
