@@ -46,6 +46,14 @@ describe('POST /admin/partners', () => {
     expectSnapError(await wrongSecret.post(BALANCE, { partnerReferenceNo: 'P3' }), '4011100', 'Unauthorized. Invalid Signature');
   });
 
+  it('when another partner presents the default partner\'s authCode, then 4017400 Invalid Auth Code (a binding belongs to one partner)', async () => {
+    const keys = rsaPair();
+    await register({ clientId: 'BRN-0005-1732500000005', clientSecret: 'secret-five-12345', publicKey: keys.publicKey });
+    const other = clientOf('BRN-0005-1732500000005', 'secret-five-12345', keys.privateKey);
+    const res = await other.tokenRequest('/authorization/v1/access-token/b2b2c', { grantType: 'authorization_code', authCode: 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed' });
+    expectSnapError(res, '4017400', 'Unauthorized. Invalid Auth Code');
+  });
+
   it('when registered, then GET /admin/partners lists it next to the default partner, secrets masked', async () => {
     const keys = rsaPair();
     await register({ clientId: 'BRN-0003-1732500000003', clientSecret: 'another-secret-3', publicKey: keys.publicKey, authCodeKey: '0123456789abcdef' });

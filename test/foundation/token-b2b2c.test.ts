@@ -76,6 +76,14 @@ describe('POST /authorization/v1/access-token/b2b2c', () => {
     expect(balance.body).toMatchObject({ responseCode: '2001100', accountNo: '1140340010' });
   });
 
+  it('when a refresh token has been used, then it is retired: the newer refresh token works, the older one is 4017400', async () => {
+    const first = await c.tokenRequest(PATH, { grantType: 'authorization_code', authCode: AUTH_CODE });
+    const second = await c.tokenRequest(PATH, { grantType: 'refresh_token', refreshToken: first.body.refreshToken });
+    expect(second.body.responseCode).toBe('2007400');
+    expectSnapError(await c.tokenRequest(PATH, { grantType: 'refresh_token', refreshToken: first.body.refreshToken }), '4017400', 'Unauthorized. Invalid Refresh Token');
+    expect((await c.tokenRequest(PATH, { grantType: 'refresh_token', refreshToken: second.body.refreshToken })).body.responseCode).toBe('2007400');
+  });
+
   it('when the authCode is unknown, then 4017400 Unauthorized. Invalid Auth Code', async () => {
     const res = await c.tokenRequest(PATH, { grantType: 'authorization_code', authCode: '00000000-0000-4000-8000-000000000000' });
     expectSnapError(res, '4017400', 'Unauthorized. Invalid Auth Code');
