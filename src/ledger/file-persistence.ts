@@ -24,8 +24,8 @@ export interface FilePersistenceOptions {
   /** Compact once the log has grown by max(compactMinBytes, compactRatio × snapshot size). */
   compactMinBytes?: number;
   compactRatio?: number;
-  /** Rows serialised per slice while compacting in the background. */
-  chunkRows?: number;
+  /** Longest stretch of serialisation between two turns of the event loop while compacting (ms). */
+  sliceMs?: number;
 }
 
 export interface OpenedFilePersistence {
@@ -104,7 +104,7 @@ export class FilePersistence implements Persistence {
     const snap = capture(this.store, this.seq);
     const captureMs = performance.now() - started;
     this.bytesSinceSnapshot = 0;
-    this.snapshotBytes = await writeSnapshot(this.file, snap, { chunkRows: this.options.chunkRows });
+    this.snapshotBytes = await writeSnapshot(this.file, snap, { sliceMs: this.options.sliceMs });
     await unlink(this.changeLog.rotatedFile).catch(ignoreMissing);
     this.logger.info('DATA_FILE compacted', {
       seq: snap.seq,
@@ -131,7 +131,7 @@ export class FilePersistence implements Persistence {
     const rotated = existsSync(this.changeLog.rotatedFile);
     if (this.bytesSinceSnapshot > 0 || rotated || this.changeLog.bytes > 0 || !existsSync(this.file)) {
       pruneExternalIds(this.store, this.now());
-      this.snapshotBytes = await writeSnapshot(this.file, capture(this.store, this.seq), { chunkRows: 20_000 });
+      this.snapshotBytes = await writeSnapshot(this.file, capture(this.store, this.seq), { sliceMs: 50 });
     }
     await this.changeLog.close();
     await unlink(this.changeLog.rotatedFile).catch(ignoreMissing);

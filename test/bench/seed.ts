@@ -53,6 +53,6 @@ export async function writeSeedSnapshot(file: string, fixturesDir: string, trans
       remember(store, { id: idempotencyId(partner.id, 'topUp', body.partnerReferenceNo), bodyHash: bodyHash(body), status: 200, body: reply, at: now });
     });
   }
-  const bytes = await writeSnapshot(file, capture(store, 0), { chunkRows: 50_000 });
+  const bytes = await writeSnapshot(file, capture(store, 0), { sliceMs: 1000 });
   return { ms: Math.round(performance.now() - started), bytes };
 }

@@ -123,7 +123,7 @@ describe('DATA_FILE: snapshot + change log', () => {
   });
 
   test('when requests keep committing while background compactions run, then a crash at any moment loses nothing acknowledged', async () => {
-    const first = await openStore({ compactMinBytes: 20_000, compactRatio: 0, chunkRows: 50 });
+    const first = await openStore({ compactMinBytes: 20_000, compactRatio: 0, sliceMs: 0 });
     const acknowledged = new Map<string, number>();
     for (let round = 0; round < 40; round++) {
       const batch: Promise<void>[] = [];

@@ -37,8 +37,8 @@ export function capture(store: Store, seq: number): Capture {
 }
 
 export interface WriteOptions {
-  /** Rows serialised per slice; between slices the event loop serves requests. */
-  chunkRows?: number;
+  /** Serialise for at most this long before letting the event loop serve requests (default 4 ms). */
+  sliceMs?: number;
 }
 
 /**
@@ -47,7 +47,7 @@ export interface WriteOptions {
  * Returns the bytes written.
  */
 export async function writeSnapshot(file: string, snap: Capture, options: WriteOptions = {}): Promise<number> {
-  const chunkRows = options.chunkRows ?? 2000;
+  const sliceMs = options.sliceMs ?? 4;
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   const fh = await open(tmp, 'w');
   let bytes = 0;
@@ -60,15 +60,17 @@ export async function writeSnapshot(file: string, snap: Capture, options: WriteO
     };
     const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, seq: snap.seq, writtenAt: new Date().toISOString() };
     await write(`{${JSON.stringify(META_KEY)}:${JSON.stringify(meta)}\n`);
+    let sliceStart = performance.now();
     for (const [name, rows] of snap.tables) {
       let text = `,${JSON.stringify(name)}:[\n`;
       for (let i = 0; i < rows.length; i++) {
         text += `${i === 0 ? '' : ','}${JSON.stringify(rows[i])}\n`;
-        if ((i + 1) % chunkRows === 0) {
+        if ((i & 63) === 63 && performance.now() - sliceStart > sliceMs) {
           await write(text);
           text = '';
           // A write that finishes at once would not yield; make sure requests get their turn.
           await new Promise<void>((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
         }
       }
       await write(`${text}]\n`);
