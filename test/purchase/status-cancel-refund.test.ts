@@ -29,7 +29,8 @@ describe('Query, Cancel and Refund Purchase', () => {
   describe('Query Purchase (debit/status, 55)', () => {
     it('when found by either reference, then 2005500 with serviceCode 54, amounts, refundHistory and paidTime', async () => {
       const { referenceNo } = await paid('INV-Q');
-      for (const ref of [{ originalPartnerReferenceNo: 'INV-Q' }, { originalReferenceNo: referenceNo }, { originalReferenceNo: referenceNo, originalPartnerReferenceNo: 'INV-Q' }]) {
+      const refs: Record<string, string>[] = [{ originalPartnerReferenceNo: 'INV-Q' }, { originalReferenceNo: referenceNo }, { originalReferenceNo: referenceNo, originalPartnerReferenceNo: 'INV-Q' }];
+      for (const ref of refs) {
         const res = await query(client, ref);
         expect(res.status).toBe(200);
         expect(res.body).toMatchObject({
