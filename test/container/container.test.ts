@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createPublicKey } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -91,9 +91,10 @@ suite('container image (podman build of the real Dockerfile, then podman run)', 
     env = { ...process.env, CONTAINERS_STORAGE_CONF: join(dir, 'storage.conf'), CONTAINERS_CONF: join(dir, 'containers.conf') };
 
     await timed('baseImage', () => must('local-node-base-image', exec('bash', [BASE_TOOL, BASE_IMAGE], 240_000)));
-    // --format docker keeps HEALTHCHECK (OCI drops it); --jobs 2 builds both stages side by side (~30% faster).
+    // --format docker keeps HEALTHCHECK (OCI drops it). Faster, same image: --jobs 2 builds both stages side by
+    // side, --layers=false commits each stage once instead of every step (each ~25% here).
     await timed('build', () =>
-      must('podman build', podman(['build', '--isolation', 'chroot', '--pull=never', '--format', 'docker', '--jobs', '2', '-t', IMAGE, '-f', join(ROOT, 'Dockerfile'), ROOT], 240_000)),
+      must('podman build', podman(['build', '--isolation', 'chroot', '--pull=never', '--format', 'docker', '--jobs', '2', '--layers=false', '-t', IMAGE, '-f', join(ROOT, 'Dockerfile'), ROOT], 240_000)),
     );
 
     port = await freePort();
@@ -117,14 +118,16 @@ suite('container image (podman build of the real Dockerfile, then podman run)', 
   afterAll(async () => {
     if (!dir) return;
     const started = performance.now();
-    await podman(['rm', '--force', '--time', '2', NAME]).catch(() => undefined);
-    await podman(['rmi', '--all', '--force'], 60_000).catch(() => undefined);
-    // Anything still mounted under the store would make the removal fail half-way.
+    await podman(['rm', '--force', '--time', '2', NAME]);
+    // The overlay driver leaves <root>/overlay bind-mounted on itself; removal fails under a mount.
     for (const line of readFileSync('/proc/mounts', 'utf8').split('\n').reverse()) {
       const target = line.split(' ')[1];
-      if (target?.startsWith(dir)) spawnSync('umount', ['-l', target]);
+      if (target === dir || target?.startsWith(`${dir}/`)) spawnSync('umount', ['-l', target]);
     }
-    rmSync(dir, { recursive: true, force: true });
+    // ~1 GB of small files takes 10-40 s to delete here: a detached rm does it after the test moves on.
+    const trash = `${dir}.trash`;
+    renameSync(dir, trash);
+    spawn('rm', ['-rf', trash], { detached: true, stdio: 'ignore' }).unref();
     timings.cleanup = Math.round(performance.now() - started) / 1000;
     console.log(`container test timings (s): ${JSON.stringify(timings)}`);
   }, 90_000);
