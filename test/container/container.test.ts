@@ -14,7 +14,7 @@ import { snapTimestamp, tokenSignature } from '../../src/client/signing.js';
  * (recipe: ../shared/design/container-testing.md). The base image is a local stand-in built under the
  * standard name, so the Dockerfile stays the standard one. Everything lives in a temporary image store
  * that is removed afterwards. Needs root, podman and runc; without them the test is skipped, except in CI.
- * About 70 s on an idle 2-core machine (most of it debootstrap and two npm ci); CONTAINER_TEST=skip skips it
+ * 1-3 minutes on a 2-core machine (most of it debootstrap and two npm ci); CONTAINER_TEST=skip skips it
  * outside CI.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
