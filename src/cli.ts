@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The npm `bin`: `npx doku-snap-sandbox --port 8080 --data ./db.json --scenario topup-timeout-after-processing`.
+// The npm `bin`: `npx doku-snap-sandbox --port 8080 --data ./db.json --scenario topup-timeout`.
 import { start } from './start.js';
 
 void start();

@@ -31,7 +31,7 @@ describe('README QA walkthrough', () => {
       const out = res.stdout;
       expect(out).toContain('{"responseCode":"5043800","responseMessage":"Timeout","partnerReferenceNo":"QA-TOPUP-1"} → HTTP 504');
       expect(out).toMatch(/"latestTransactionStatus":"00".*→ HTTP 200/);
-      expect(out).toContain('"scenario":{"id":"topup-timeout-after-processing","name":"topup-timeout-after-processing","rule":"topup-processed-then-504","effect":"processThenFail"}');
+      expect(out).toContain('"scenario":{"id":"topup-timeout","name":"topup-timeout","rule":"topup-processed-then-504","effect":"processThenFail"}');
       expect(out).toContain('{"name":"topup-processed-then-504","matched":1,"uses":1,"exhausted":true}');
       expect(out).toMatch(/503 Service Temporarily Unavailable[\s\S]*→ HTTP 503/);
       expect(out).toMatch(/"responseCode":"2003800".*→ HTTP 200/);

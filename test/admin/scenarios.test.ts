@@ -103,7 +103,7 @@ describe('GET and DELETE /admin/scenarios', () => {
     expect(res.status).toBe(200);
     expect(res.body.scenarios[0]).toMatchObject({ id: 'token-down-once', source: 'api', rules: [{ name: 'first-token-call-503', times: 1, matched: 1, uses: 1, exhausted: true }] });
     expect(res.body.scenarios[1]).toMatchObject({ id: 'magic-values', source: 'builtin' });
-    expect(res.body.library).toEqual(expect.arrayContaining(['token-down', 'topup-timeout-after-processing']));
+    expect(res.body.library).toEqual(expect.arrayContaining(['token-down', 'topup-timeout']));
     expect(res.body.library).not.toContain('schema');
   });
 

@@ -68,17 +68,17 @@ describe('the doku-snap-sandbox command', () => {
   });
 
   it('when --scenario repeats, then those scenarios are active from the first request', async () => {
-    const sandbox = await spawnSandbox(['--scenario', 'topup-timeout-after-processing', '--scenario', 'token-down-once']);
+    const sandbox = await spawnSandbox(['--scenario', 'topup-timeout', '--scenario', 'token-down-once']);
     started.push(sandbox);
     const res = await fetch(`${sandbox.url}/admin/scenarios`, { signal: AbortSignal.timeout(10_000) });
     const active = ((await res.json()) as { scenarios: { name: string; source: string }[] }).scenarios;
-    expect(active.filter((s) => s.source === 'startup').map((s) => s.name).sort()).toEqual(['token-down-once', 'topup-timeout-after-processing']);
+    expect(active.filter((s) => s.source === 'startup').map((s) => s.name).sort()).toEqual(['token-down-once', 'topup-timeout']);
     expect(await sandbox.stop()).toBe(0);
   });
 
   it('when a startup scenario does not exist, then it refuses to start and lists the names it has', async () => {
     const { code, stderr } = await run(CLI[0]!, [...CLI.slice(1), '--port', '0', '--scenario', 'no-such-scenario']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^doku-snap-sandbox: failed to start: .*no-such-scenario.*topup-timeout-after-processing/);
+    expect(stderr).toMatch(/^doku-snap-sandbox: failed to start: .*no-such-scenario.*topup-timeout/);
   });
 });

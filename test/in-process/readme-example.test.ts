@@ -21,7 +21,7 @@ test('a bound wallet with money can be asked for its balance', async () => {
 });
 
 test('a top-up that times out was still processed, so the partner must query before retrying', async () => {
-  await sandbox.admin.loadScenario({ name: 'topup-timeout-after-processing' });
+  await sandbox.admin.loadScenario({ name: 'topup-timeout' });
   await sandbox.partner.getB2bToken();
   const topUp = await sandbox.partner.post('/snap-adapter/b2b/v1.0/emoney/topup', {
     partnerReferenceNo: 'TOPUP-0001', customerNumber: '1140340011', amount: { value: '50000.00', currency: 'IDR' },

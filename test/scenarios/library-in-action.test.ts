@@ -20,8 +20,8 @@ describe('library scenarios in action', () => {
     expect(b2b.headers['content-type']).toMatch(/^text\/html/);
   });
 
-  it('topup-timeout-after-processing: the first top-up credits the wallet but answers 504xx00; the query shows success; a retry gets the original success', async () => {
-    const sb = await testSandbox({ SCENARIOS: 'topup-timeout-after-processing' });
+  it('topup-timeout: the first top-up credits the wallet but answers 504xx00; the query shows success; a retry gets the original success', async () => {
+    const sb = await testSandbox({ SCENARIOS: 'topup-timeout' });
     const c = clientFor(sb);
     await c.getB2bToken();
     const before = balanceOf(sb.ctx.store, walletAccount(RICH_ACCOUNT));

@@ -95,7 +95,7 @@ describe('the scenario library in scenarios/', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'token-down',
-        'topup-timeout-after-processing',
+        'topup-timeout',
         'purchase-pin-page-down',
         'purchase-insufficient-funds-third',
         'slow-bank-inquiry',
