@@ -58,8 +58,28 @@ export async function start(
     }
     throw error;
   }
+  // Signals are taken from the start: a SIGTERM that lands while the server is still booting
+  // (e.g. right after /health first answers) must still end in a clean exit 0.
+  let sandbox: RunningSandbox | undefined;
+  let pendingSignal: string | undefined;
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    if (!sandbox) {
+      pendingSignal = signal;
+      return;
+    }
+    stopping = true;
+    sandbox.ctx.log.info('stopping', { signal });
+    sandbox.close().then(
+      () => io.exit(0),
+      () => io.exit(1),
+    );
+  };
+  io.onSignal?.('SIGTERM', () => stop('SIGTERM'));
+  io.onSignal?.('SIGINT', () => stop('SIGINT'));
+
   const started = performance.now();
-  let sandbox: RunningSandbox;
   try {
     sandbox = await startServer(config);
   } catch (error) {
@@ -76,17 +96,6 @@ export async function start(
     partners: sandbox.ctx.store.partners.size,
     startupMs: Math.round(performance.now() - started),
   });
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    sandbox.ctx.log.info('stopping', { signal });
-    sandbox.close().then(
-      () => io.exit(0),
-      () => io.exit(1),
-    );
-  };
-  io.onSignal?.('SIGTERM', () => stop('SIGTERM'));
-  io.onSignal?.('SIGINT', () => stop('SIGINT'));
+  if (pendingSignal) stop(pendingSignal);
   return sandbox;
 }
