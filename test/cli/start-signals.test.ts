@@ -21,6 +21,8 @@ describe('start(): signals', () => {
       },
     };
     const running = start(['--port', '0', '--host', '127.0.0.1', '--log-level', 'silent'], {}, io);
+    // Registered before start() first yields, i.e. before the server listens and answers /health.
+    expect([...handlers.keys()].sort()).toEqual(['SIGINT', 'SIGTERM']);
     const sandbox = await running;
     expect(sandbox).toBeDefined();
     await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no exit within 10 s')), 10_000))]);
