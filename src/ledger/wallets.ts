@@ -1,3 +1,4 @@
+import { SnapError } from '../errors/snap-error.js';
 import { hashPin, safeEqual } from '../lib/crypto.js';
 import { digits, referenceNo, uuid } from '../lib/ids.js';
 import { walletAccount } from './accounts.js';
@@ -5,6 +6,13 @@ import type { Binding, Wallet } from './model.js';
 import { credit } from './seed.js';
 import { revokeBindingSessions } from './sessions.js';
 import type { Store } from './store.js';
+
+/** The wallet a customer call acts on: unknown → 404xx11, not ACTIVE → 403xx18. */
+export function activeWallet(wallet: Wallet | undefined, hint = 'no such wallet'): Wallet {
+  if (!wallet) throw new SnapError('InvalidAccount').withDiagnostics({ hint });
+  if (wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount').withDiagnostics({ hint: `wallet ${wallet.id} is ${wallet.status}` });
+  return wallet;
+}
 
 /** Wrong PINs in a row before the wallet is locked for PIN_LOCK_SECONDS. */
 export const PIN_MAX_FAILURES = 3;

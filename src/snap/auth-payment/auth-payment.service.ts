@@ -5,6 +5,7 @@ import { post } from '../../ledger/ledger.js';
 import { referenceNo } from '../../lib/ids.js';
 import { idr, parseMinor } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
+import { activeWallet } from '../../ledger/wallets.js';
 import type { AuthData } from './auth.model.js';
 
 /**
@@ -15,9 +16,7 @@ export function authPayment(call: SnapCall, ctx: SandboxContext): Record<string,
   const { store } = ctx;
   const { body, partner, now } = call;
   const accountId = call.customer!.accountId;
-  const wallet = store.wallets.get(accountId);
-  if (!wallet) throw new SnapError('InvalidAccount');
-  if (wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount');
+  activeWallet(store.wallets.get(accountId));
   const amountMinor = parseMinor(body.amount.value);
   if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'amount.value');
   if (amountMinor === 0) throw new SnapError('InvalidAmount').withDiagnostics({ hint: 'an authorisation must be for more than 0.00' });

@@ -1,7 +1,7 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
-import { SnapError } from '../../errors/snap-error.js';
 import { holdAccount, walletAccount } from '../../ledger/accounts.js';
 import { balanceOf } from '../../ledger/ledger.js';
+import { activeWallet } from '../../ledger/wallets.js';
 import { referenceNo } from '../../lib/ids.js';
 import { idr } from '../../lib/money.js';
 
@@ -11,9 +11,7 @@ import { idr } from '../../lib/money.js';
  */
 export function balanceInquiry(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
   const accountId = call.customer!.accountId;
-  const wallet = ctx.store.wallets.get(accountId);
-  if (!wallet) throw new SnapError('InvalidAccount');
-  if (wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount');
+  const wallet = activeWallet(ctx.store.wallets.get(accountId));
   const available = balanceOf(ctx.store, walletAccount(accountId));
   const held = balanceOf(ctx.store, holdAccount(accountId));
   return {

@@ -6,6 +6,7 @@ import { issuePageToken } from '../../ledger/page-tokens.js';
 import { referenceNo } from '../../lib/ids.js';
 import { parseMinor } from '../../lib/money.js';
 import { formatWib, parseZonedTime } from '../../lib/time.js';
+import { activeWallet } from '../../ledger/wallets.js';
 import { AWAITING_PIN, DEFAULT_VALIDITY_SECONDS, PURCHASE_SERVICE, purchaseKey, type PurchaseData } from './purchase.model.js';
 
 interface UrlParam {
@@ -51,9 +52,7 @@ export function purchaseWeb(call: SnapCall, ctx: SandboxContext): Record<string,
   const { body, partner, now } = call;
   const { store } = ctx;
   const accountId = call.customer!.accountId;
-  const wallet = store.wallets.get(accountId);
-  if (!wallet) throw new SnapError('InvalidAccount');
-  if (wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount');
+  activeWallet(store.wallets.get(accountId));
 
   const amountMinor = parseMinor(body.amount.value);
   if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'amount.value');

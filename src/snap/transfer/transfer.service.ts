@@ -4,7 +4,8 @@ import type { BankAccountSeed } from '../../fixtures/seed.js';
 import { BANK_CLEARING, walletAccount } from '../../ledger/accounts.js';
 import { walletByCustomerNumber } from '../../ledger/customer-number.js';
 import { post } from '../../ledger/ledger.js';
-import type { Partner, Transaction, Wallet } from '../../ledger/model.js';
+import type { Partner, Transaction } from '../../ledger/model.js';
+import { activeWallet } from '../../ledger/wallets.js';
 import { digits, referenceNo } from '../../lib/ids.js';
 import { formatMinor, idr, parseMinor } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
@@ -14,12 +15,6 @@ import { formatWib } from '../../lib/time.js';
  * bank accounts; the transfer debits the wallet into bank clearing. Accounts with status INVALID
  * always fail (the QA magic value "bank account always invalid").
  */
-function activeWallet(wallet: Wallet | undefined, hint: string): Wallet {
-  if (!wallet) throw new SnapError('InvalidAccount').withDiagnostics({ hint });
-  if (wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount').withDiagnostics({ hint: `wallet ${wallet.id} is ${wallet.status}` });
-  return wallet;
-}
-
 function beneficiary(ctx: SandboxContext, accountNumber: string, bankCode: string | undefined): BankAccountSeed {
   const candidates = ctx.seed.bankAccounts.filter((a) => a.accountNumber === accountNumber && (bankCode === undefined || a.bankCode === bankCode));
   const account = candidates[0];
