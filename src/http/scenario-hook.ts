@@ -22,8 +22,6 @@ function gatewayPage(status: number): string {
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** Outcomes that mean the request never reached DOKU: the guard's records (X-EXTERNAL-ID, token expiry) are undone. */
 function neverReached(effect: Effect): boolean {
   return !effect.process && (effect.gateway !== undefined || isOn(effect.timeout) || effect.reset === true);
