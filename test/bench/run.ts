@@ -4,7 +4,8 @@
  * table plus cold start, RSS and the cost of compacting a 100k-transaction DATA_FILE.
  *
  * Environment: BENCH_DURATION (s, default 8), BENCH_WARMUP (s, 2), BENCH_CONNECTIONS (10),
- * BENCH_SEED_TRANSACTIONS (100000), BENCH_LOG_LEVEL (info). Not part of `npm test`.
+ * BENCH_SEED_TRANSACTIONS (100000), BENCH_LOG_LEVEL (info), BENCH_NODE_FLAGS (extra node flags for
+ * the sandbox processes, e.g. "--max-old-space-size=384"). Not part of `npm test`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +26,7 @@ const WARMUP = num('BENCH_WARMUP', 2);
 const CONNECTIONS = num('BENCH_CONNECTIONS', 10);
 const SEED_TRANSACTIONS = num('BENCH_SEED_TRANSACTIONS', 100_000);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
 
 const PATHS = {
   balance: '/snap-adapter/b2b2c/v1.0/balance-inquiry',
@@ -232,24 +234,24 @@ async function main(): Promise<void> {
     log('bare Express …');
     const bare1 = await bare(rows, 'first');
     log('sandbox, in memory, empty …');
-    runs.push(await sandboxRuns(rows, 'memory, empty', await start([entry], env), tally, available, notes));
+    runs.push(await sandboxRuns(rows, 'memory, empty', await start([...NODE_FLAGS, entry], env), tally, available, notes));
     log('sandbox, DATA_FILE, empty …');
-    runs.push(await sandboxRuns(rows, 'DATA_FILE, empty', await start([entry], { ...env, DATA_FILE: join(dir, 'empty.json') }), tally, available, notes));
+    runs.push(await sandboxRuns(rows, 'DATA_FILE, empty', await start([...NODE_FLAGS, entry], { ...env, DATA_FILE: join(dir, 'empty.json') }), tally, available, notes));
     log(`sandbox, in memory, ${fmt(SEED_TRANSACTIONS)} transactions …`);
-    const memorySeeded = await start([join(ROOT, 'test/bench/memory-seeded.mjs')], { ...env, BENCH_SEED_FILE: seedFile }, 'seeded');
+    const memorySeeded = await start([...NODE_FLAGS, join(ROOT, 'test/bench/memory-seeded.mjs')], { ...env, BENCH_SEED_FILE: seedFile }, 'seeded');
     memorySeeded.coldMs = NaN; // includes a JSON restore that is not a production boot path
     runs.push(await sandboxRuns(rows, `memory, ${SEED_TRANSACTIONS / 1000}k tx`, memorySeeded, tally, available, notes));
     log(`sandbox, DATA_FILE, ${fmt(SEED_TRANSACTIONS)} transactions …`);
     const seededFile = join(dir, 'seeded.json');
     copyFileSync(seedFile, seededFile);
-    runs.push(await sandboxRuns(rows, `DATA_FILE, ${SEED_TRANSACTIONS / 1000}k tx`, await start([entry], { ...env, DATA_FILE: seededFile }), tally, available, notes));
+    runs.push(await sandboxRuns(rows, `DATA_FILE, ${SEED_TRANSACTIONS / 1000}k tx`, await start([...NODE_FLAGS, entry], { ...env, DATA_FILE: seededFile }), tally, available, notes));
     log('bare Express again …');
     const bare2 = await bare(rows, 'last');
     const bareReqs = (bare1 + bare2) / 2;
 
     const out: string[] = [];
     out.push('');
-    out.push(`doku-snap-sandbox benchmark: node ${process.version}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per row, LOG_LEVEL=${LOG_LEVEL}, load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+    out.push(`doku-snap-sandbox benchmark: node ${process.version}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per row, LOG_LEVEL=${LOG_LEVEL}${NODE_FLAGS.length ? `, sandbox node flags ${NODE_FLAGS.join(' ')}` : ''}, load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
     out.push('');
     out.push('| scenario | store | req/s | p50 ms | p99 ms | sandbox/bare | non-2xx | RSS MB |');
     out.push('|---|---|---:|---:|---:|---:|---:|---:|');
