@@ -101,7 +101,7 @@ export class FilePersistence implements Persistence {
     // snapshot covers it: keep it and do not rotate over it.
     if (!existsSync(this.changeLog.rotatedFile)) await this.changeLog.rotate();
     const pruned = pruneExternalIds(this.store, this.now());
-    const snap = capture(this.store, this.seq);
+    const snap = capture(this.store, this.seq, this.now());
     const captureMs = performance.now() - started;
     this.bytesSinceSnapshot = 0;
     this.snapshotBytes = await writeSnapshot(this.file, snap, { sliceMs: this.options.sliceMs });
@@ -131,7 +131,7 @@ export class FilePersistence implements Persistence {
     const rotated = existsSync(this.changeLog.rotatedFile);
     if (this.bytesSinceSnapshot > 0 || rotated || this.changeLog.bytes > 0 || !existsSync(this.file)) {
       pruneExternalIds(this.store, this.now());
-      this.snapshotBytes = await writeSnapshot(this.file, capture(this.store, this.seq), { sliceMs: 50 });
+      this.snapshotBytes = await writeSnapshot(this.file, capture(this.store, this.seq, this.now()), { sliceMs: 50 });
     }
     await this.changeLog.close();
     await unlink(this.changeLog.rotatedFile).catch(ignoreMissing);

@@ -20,11 +20,13 @@ export const META_KEY = '_persistence';
 export interface SnapshotMeta {
   format: string;
   seq: number;
-  writtenAt: string;
+  writtenAt?: string;
 }
 
 export interface Capture {
   seq: number;
+  /** Sandbox clock time of the capture, recorded in the file for people reading it. */
+  at?: number;
   tables: [name: string, rows: unknown[]][];
 }
 
@@ -32,8 +34,8 @@ export interface Capture {
  * Copies the row references of every table: rows are immutable (Table.put replaces them), so
  * the copy is a consistent state even while requests go on changing the store.
  */
-export function capture(store: Store, seq: number): Capture {
-  return { seq, tables: store.tables().map((t) => [t.name, Array.from(t.values())]) };
+export function capture(store: Store, seq: number, at?: number): Capture {
+  return { seq, at, tables: store.tables().map((t) => [t.name, Array.from(t.values())]) };
 }
 
 export interface WriteOptions {
@@ -58,7 +60,7 @@ export async function writeSnapshot(file: string, snap: Capture, options: WriteO
       while (offset < buf.length) offset += (await fh.write(buf, offset, buf.length - offset)).bytesWritten;
       bytes += buf.length;
     };
-    const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, seq: snap.seq, writtenAt: new Date().toISOString() };
+    const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, seq: snap.seq, ...(snap.at === undefined ? {} : { writtenAt: new Date(snap.at).toISOString() }) };
     await write(`{${JSON.stringify(META_KEY)}:${JSON.stringify(meta)}\n`);
     let sliceStart = performance.now();
     for (const [name, rows] of snap.tables) {
