@@ -41,7 +41,7 @@ interface Load {
 }
 
 /** Top-ups from several concurrent workers until the process dies; kills it once `killAfter` were acknowledged. */
-async function loadUntilKilled(sandbox: SandboxProcess, token: string, killAfter: number): Promise<Load> {
+async function loadUntilKilled(sandbox: SandboxProcess, token: string, killAfter: number, kill = () => sandbox.child.kill('SIGKILL')): Promise<Load> {
   const load: Load = { acknowledged: [], unanswered: new Set(), failures: [] };
   let dead = false;
   void sandbox.exited.then(() => (dead = true));
@@ -54,7 +54,7 @@ async function loadUntilKilled(sandbox: SandboxProcess, token: string, killAfter
         load.unanswered.delete(ref);
         if (res.status === 200 && res.body.responseCode === '2003800') load.acknowledged.push(ref);
         else load.failures.push(`${res.status} ${JSON.stringify(res.body)}`);
-        if (load.acknowledged.length === killAfter) sandbox.child.kill('SIGKILL');
+        if (load.acknowledged.length === killAfter) kill();
       } catch {
         // connection reset by the kill: stays in `unanswered`
         if (!dead) await new Promise((r) => setTimeout(r, 5));
@@ -113,6 +113,18 @@ describe('kill -9 under load', () => {
       expect(balance).toBeLessThanOrEqual(base + (acknowledged.length + unansweredTotal) * unit);
       await expectLedgerVerifies(running.url);
     }
+
+    // SIGTERM under load, then kill -9 while it shuts down (writing its final snapshot).
+    const dying = running;
+    const shutdown = await loadUntilKilled(dying, token, 100, () => {
+      dying.child.kill('SIGTERM');
+      setTimeout(() => dying.child.kill('SIGKILL'), 15);
+    });
+    expect(shutdown.failures.filter((f) => !f.startsWith('503'))).toEqual([]);
+    acknowledged.push(...shutdown.acknowledged);
+    running = await startSandbox({ DATA_FILE: dataFile });
+    await expectAllPresent(running.url, token, acknowledged);
+    await expectLedgerVerifies(running.url);
 
     // A clean stop leaves one snapshot and no log; it restores alone.
     expect(await running.kill('SIGTERM')).toBe('0');
