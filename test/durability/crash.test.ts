@@ -41,7 +41,7 @@ interface Load {
 }
 
 /** Top-ups from several concurrent workers until the process dies; kills it once `killAfter` were acknowledged. */
-async function loadUntilKilled(sandbox: SandboxProcess, token: string, killAfter: number, kill = () => sandbox.child.kill('SIGKILL')): Promise<Load> {
+async function loadUntilKilled(sandbox: SandboxProcess, token: string, killAfter: number, kill: () => void = () => sandbox.child.kill('SIGKILL')): Promise<Load> {
   const load: Load = { acknowledged: [], unanswered: new Set(), failures: [] };
   let dead = false;
   void sandbox.exited.then(() => (dead = true));
