@@ -1,6 +1,6 @@
 import type { SigningKeys } from '../context.js';
 import { uuid } from '../lib/ids.js';
-import { signJwt, verifyJwt } from '../lib/jwt.js';
+import { forgetJwt, signJwt, verifyJwt } from '../lib/jwt.js';
 import type { AccessToken, RefreshToken } from './model.js';
 import type { Store } from './store.js';
 
@@ -73,7 +73,10 @@ export function checkAccessToken(store: Store, keys: SigningKeys, jwt: string, k
   const claims = verifyJwt(keys.publicKey, jwt);
   if (!claims) return { ok: false, reason: 'not a token issued by this sandbox (bad JWT or signature)' };
   const token = store.accessTokens.get(claims.jti);
-  if (!token) return { ok: false, reason: 'superseded by a newer token, revoked, or unknown after a reset' };
+  if (!token) {
+    forgetJwt(keys.publicKey, jwt);
+    return { ok: false, reason: 'superseded by a newer token, revoked, or unknown after a reset' };
+  }
   if (token.kind !== kind) return { ok: false, reason: `a ${token.kind.toUpperCase()} token was sent where a ${kind.toUpperCase()} token is needed` };
   if (now >= token.expiresAt) return { ok: false, reason: `expired at ${new Date(token.expiresAt).toISOString()} after inactivity` };
   return { ok: true, token };
@@ -82,7 +85,10 @@ export function checkAccessToken(store: Store, keys: SigningKeys, jwt: string, k
 export function checkRefreshToken(store: Store, keys: SigningKeys, jwt: string, now: number): TokenCheck<RefreshToken> {
   const claims = verifyJwt(keys.publicKey, jwt);
   const token = claims ? store.refreshTokens.get(claims.jti) : undefined;
-  if (!token) return { ok: false, reason: 'unknown, superseded or revoked refresh token' };
+  if (!token) {
+    if (claims) forgetJwt(keys.publicKey, jwt);
+    return { ok: false, reason: 'unknown, superseded or revoked refresh token' };
+  }
   if (now >= token.expiresAt) return { ok: false, reason: 'refresh token expired' };
   return { ok: true, token };
 }
