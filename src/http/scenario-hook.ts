@@ -223,6 +223,8 @@ export class ArmedFault {
   }
 }
 
+const UNDO_GUARD: unique symbol = Symbol('scenario: undo the guard');
+
 /**
  * Runs the guard and the scenario match as one unit: when the rule that fires means the request
  * never reached DOKU (gateway, timeout or reset without processing), the guard's records are undone.
@@ -237,7 +239,8 @@ export function guardWithScenario(
   const engine = ctx.scenarioEngine;
   if (!engine) return { auth: guard() };
   let result: { auth: Authenticated; fault?: ArmedFault } | undefined;
-  const undo = new Error('scenario: undo the guard');
+  // A sentinel, not an Error: building an Error's stack on every SNAP call cost ~2 % of its CPU.
+  const undo = UNDO_GUARD;
   try {
     return ctx.store.atomically(() => {
       const auth = guard();
