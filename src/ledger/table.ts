@@ -8,9 +8,17 @@ export interface ChangeSink {
 
 type IndexFn<T> = (row: T) => string | undefined;
 
+/**
+ * An index entry: the id itself while one row has the key (most keys are unique: partner
+ * references, a posting's transaction), a Set in insertion order once several rows share it. A
+ * one-element Set costs ~150 bytes per row, which at 100k transactions was the largest single
+ * overhead of the tables.
+ */
+type Ids = string | Set<string>;
+
 export class Table<T extends { id: string }> {
   private readonly rows = new Map<string, T>();
-  private readonly indexes = new Map<string, { key: IndexFn<T>; map: Map<string, Set<string>> }>();
+  private readonly indexes = new Map<string, { key: IndexFn<T>; map: Map<string, Ids> }>();
 
   constructor(
     readonly name: string,
@@ -41,7 +49,8 @@ export class Table<T extends { id: string }> {
   /** The first row whose index value equals key. */
   by(indexName: string, key: string): T | undefined {
     const ids = this.index(indexName).get(key);
-    if (!ids) return undefined;
+    if (ids === undefined) return undefined;
+    if (typeof ids === 'string') return this.rows.get(ids);
     for (const id of ids) return this.rows.get(id);
     return undefined;
   }
@@ -49,7 +58,11 @@ export class Table<T extends { id: string }> {
   /** Every row whose index value equals key, in insertion order. */
   allBy(indexName: string, key: string): T[] {
     const ids = this.index(indexName).get(key);
-    if (!ids) return [];
+    if (ids === undefined) return [];
+    if (typeof ids === 'string') {
+      const row = this.rows.get(ids);
+      return row ? [row] : [];
+    }
     return [...ids].map((id) => this.rows.get(id)).filter((row): row is T => row !== undefined);
   }
 
@@ -84,7 +97,7 @@ export class Table<T extends { id: string }> {
     for (const index of this.indexes.values()) index.map.clear();
   }
 
-  private index(indexName: string): Map<string, Set<string>> {
+  private index(indexName: string): Map<string, Ids> {
     const index = this.indexes.get(indexName);
     if (!index) throw new Error(`table ${this.name} has no index ${indexName}`);
     return index.map;
@@ -94,9 +107,10 @@ export class Table<T extends { id: string }> {
     for (const { key, map } of this.indexes.values()) {
       const value = key(row);
       if (value === undefined) continue;
-      let ids = map.get(value);
-      if (!ids) map.set(value, (ids = new Set()));
-      ids.add(row.id);
+      const ids = map.get(value);
+      if (ids === undefined) map.set(value, row.id);
+      else if (typeof ids !== 'string') ids.add(row.id);
+      else if (ids !== row.id) map.set(value, new Set([ids, row.id]));
     }
   }
 
@@ -105,8 +119,14 @@ export class Table<T extends { id: string }> {
       const value = key(row);
       if (value === undefined) continue;
       const ids = map.get(value);
-      ids?.delete(row.id);
-      if (ids?.size === 0) map.delete(value);
+      if (ids === undefined) continue;
+      if (typeof ids === 'string') {
+        if (ids === row.id) map.delete(value);
+        continue;
+      }
+      ids.delete(row.id);
+      if (ids.size === 1) map.set(value, ids.values().next().value!);
+      else if (ids.size === 0) map.delete(value);
     }
   }
 }
