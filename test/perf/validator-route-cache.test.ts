@@ -37,6 +37,9 @@ describe('the validator route compilation memo', () => {
     // Options that differ give different answers, not a cached one.
     expect(memo('/a/:b', { sensitive: true }).regexp.flags).toBe('');
     expect(memo('/a/:b', { sensitive: false }).regexp.flags).toBe('i');
+    // Other options are not cached but still answered as path-to-regexp does.
+    expect(memo('/a/:b', { end: false }).regexp.source).toBe(original('/a/:b', { end: false }).regexp.source);
+    expect(memo('/a/:b', { end: false })).not.toBe(memo('/a/:b', { end: false }));
     // Non-string routes are not cached but still answered.
     expect(memo(['/x', '/y'], {}).regexp.source).toBe(original(['/x', '/y'], {}).regexp.source);
   });
