@@ -25,7 +25,9 @@ describe('start(): signals', () => {
     expect([...handlers.keys()].sort()).toEqual(['SIGINT', 'SIGTERM']);
     const sandbox = await running;
     expect(sandbox).toBeDefined();
-    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no exit within 10 s')), 10_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([done, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no exit within 10 s')), 10_000)))]);
+    clearTimeout(timer);
     expect(exits).toEqual([0]);
     // the server really closed
     await expect(fetch(`${sandbox!.url}/health`, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
