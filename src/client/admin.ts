@@ -1,3 +1,7 @@
+import type { JournalEntry, JournalFilter } from '../http/journal.js';
+import type { PartnerRegistration } from '../ledger/partners.js';
+import type { Amount as Money } from '../lib/money.js';
+
 /**
  * A small typed client for the sandbox's admin API (spec/admin.yaml + spec/admin/*.yaml), for test
  * suites and scripts. Every method throws AdminRequestError on a non-2xx answer.
@@ -11,6 +15,9 @@ export interface AdminClientOptions {
   timeoutMs?: number;
 }
 
+// Wire shapes the sandbox defines once, re-exported for the client's users.
+export type { JournalEntry, JournalFilter, Money, PartnerRegistration };
+
 export class AdminRequestError extends Error {
   constructor(
     readonly method: string,
@@ -23,11 +30,6 @@ export class AdminRequestError extends Error {
   }
 }
 
-export interface Money {
-  value: string;
-  currency: string;
-}
-
 export interface AdminPartner {
   clientId: string;
   name?: string;
@@ -38,17 +40,6 @@ export interface AdminPartner {
   merchantId?: string | null;
   corporateBalance?: string;
   createdAt?: string;
-}
-
-export interface PartnerRegistration {
-  clientId: string;
-  clientSecret: string;
-  publicKey: string;
-  name?: string;
-  notificationUrl?: string;
-  authCodeKey?: string;
-  merchantId?: string;
-  corporateBalance?: string;
 }
 
 export interface AdminOtp {
@@ -138,30 +129,6 @@ export interface ScenarioView {
   source: 'builtin' | 'startup' | 'api';
   activatedAt: string;
   rules: ScenarioRuleView[];
-}
-
-export interface JournalEntry {
-  id: number;
-  at: string;
-  method: string;
-  path: string;
-  operationId?: string;
-  partner?: string;
-  status: number;
-  responseCode?: string;
-  durationMs: number;
-  diagnostics?: Record<string, unknown>;
-  scenario?: Record<string, unknown>;
-  request?: { headers?: Record<string, string>; body?: unknown };
-  response?: { body?: unknown };
-}
-
-export interface JournalFilter {
-  path?: string;
-  partner?: string;
-  responseCode?: string;
-  limit?: number;
-  reveal?: boolean;
 }
 
 export interface ClockView {
