@@ -1,6 +1,7 @@
 import type { JournalEntry, JournalFilter } from '../http/journal.js';
 import type { PartnerRegistration } from '../ledger/partners.js';
 import type { Amount as Money } from '../lib/money.js';
+import type { AdminPartner, AdminOtp, AccountCreation, AdminAccount, AdminTransaction, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView } from './admin-types.js';
 
 /**
  * A small typed client for the sandbox's admin API (spec/admin.yaml + spec/admin/*.yaml), for test
@@ -17,6 +18,7 @@ export interface AdminClientOptions {
 
 // Wire shapes the sandbox defines once, re-exported for the client's users.
 export type { JournalEntry, JournalFilter, Money, PartnerRegistration };
+export type { AdminPartner, AdminOtp, AccountCreation, AdminBinding, AdminAccount, AdminTransaction, ScenarioRuleView, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView } from './admin-types.js';
 
 export class AdminRequestError extends Error {
   constructor(
@@ -28,140 +30,6 @@ export class AdminRequestError extends Error {
     super(`${method} ${path} answered ${status}: ${typeof body === 'string' ? body : JSON.stringify(body)}`);
     this.name = 'AdminRequestError';
   }
-}
-
-export interface AdminPartner {
-  clientId: string;
-  name?: string;
-  clientSecret: string;
-  publicKey: string;
-  notificationUrl?: string | null;
-  authCodeKey?: string | null;
-  merchantId?: string | null;
-  corporateBalance?: string;
-  createdAt?: string;
-}
-
-export interface AdminOtp {
-  referenceNo: string;
-  partnerReferenceNo?: string;
-  clientId?: string;
-  purpose: 'REGISTRATION' | 'UNBINDING';
-  phoneNo: string;
-  otp: string;
-  issuedAt?: string;
-  expiresAt: string;
-  expired?: boolean;
-  attempts: number;
-  attemptsLeft?: number;
-  blocked: boolean;
-  journeyStatus?: string;
-}
-
-export interface AccountCreation {
-  name: string;
-  phoneNo: string;
-  /** any 6 digits */
-  pin: string;
-  email?: string;
-  /** e.g. "250000.00", issued into the wallet through the ledger */
-  balance?: string;
-  /** Bind the new wallet to this partner (clientId); the answer then carries authCode and linkId. */
-  bindTo?: string;
-}
-
-export interface AdminBinding {
-  linkId: string;
-  clientId: string;
-  authCode: string;
-  status: 'PENDING' | 'ACTIVE' | 'UNBINDING' | 'UNBOUND';
-  createdAt?: string;
-  unboundAt?: string | null;
-}
-
-export interface AdminAccount {
-  accountId: string;
-  publicUserId: string;
-  name: string;
-  email?: string | null;
-  phoneNo: string;
-  status: 'ACTIVE' | 'BLOCKED' | 'INACTIVE';
-  /** e.g. "250000.00" */
-  balance: string;
-  holdAmount?: string;
-  pinFailures?: number;
-  pinLockedUntil?: string | null;
-  createdAt?: string;
-  bindings: AdminBinding[];
-  /** Only in the answer of createAccount with bindTo. */
-  authCode?: string;
-  linkId?: string;
-}
-
-export interface AdminTransaction {
-  referenceNo: string;
-  type: string;
-  clientId: string;
-  accountId: string | null;
-  partnerReferenceNo: string;
-  parentReferenceNo: string | null;
-  /** SNAP latestTransactionStatus: 00 success, 03 pending, 04 refunded, 05 cancelled, 06 failed … */
-  status: string;
-  statusDesc: string;
-  amount: Money;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ScenarioRuleView {
-  name: string;
-  effect: string;
-  times?: number;
-  matched: number;
-  uses: number;
-  exhausted: boolean;
-}
-
-export interface ScenarioView {
-  id: string;
-  name: string;
-  description?: string;
-  source: 'builtin' | 'startup' | 'api';
-  activatedAt: string;
-  rules: ScenarioRuleView[];
-}
-
-export interface ClockView {
-  /** UTC ISO time */
-  now: string;
-  /** e.g. 2024-03-26T16:01:41+07:00 */
-  nowWib: string;
-  offsetSeconds: number;
-}
-
-export interface ResetResult {
-  at: string;
-  partners: number;
-  wallets: number;
-  scenarios: string[];
-}
-
-export interface LedgerVerification {
-  ok: boolean;
-  checks: { name: string; ok: boolean; detail: string }[];
-}
-
-export interface NotificationView {
-  id: string;
-  clientId: string;
-  transactionId: string;
-  url: string;
-  status: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
-  createdAt: string;
-  nextAttemptAt?: string | null;
-  body: Record<string, unknown>;
-  headers: Record<string, string>;
-  attempts: { attempt?: number; at: string; status?: number; error?: string; responseBody?: string; durationMs?: number; fault?: string }[];
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
