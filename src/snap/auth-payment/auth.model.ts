@@ -47,3 +47,18 @@ export function updateAuth(store: Store, tx: Transaction, changes: Partial<AuthD
   const status = held === 0 && data.capturedMinor === 0 ? '05' : tx.status;
   return store.transactions.put({ ...tx, status, updatedAt: now, data: data as unknown as Record<string, unknown> });
 }
+
+/**
+ * What a capture or a void starts from: the open authorisation, what it still holds, and the
+ * references both echo back (their own partner number included). Closed → 404xx00.
+ */
+export function openAuthFor(call: SnapCall, store: Store, partnerNoField: 'partnerCaptureNo' | 'partnerVoidNo') {
+  const auth = authFor(call, store);
+  const data = authData(auth);
+  const partnerNo = call.body[partnerNoField] as string;
+  const echo = { originalReferenceNo: auth.id, originalPartnerReferenceNo: auth.partnerReferenceNo, [partnerNoField]: partnerNo };
+  if (data.state !== 'OPEN') {
+    throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: 'the authorisation is closed (voided or fully captured)' });
+  }
+  return { auth, data, partnerNo, echo, held: heldMinor(auth) };
+}

@@ -6,7 +6,7 @@ import type { PostingEntry } from '../../ledger/model.js';
 import { referenceNo } from '../../lib/ids.js';
 import { formatMinor, idr, parseMinor } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
-import { authData, authFor, heldMinor, updateAuth } from './auth.model.js';
+import { heldMinor, openAuthFor, updateAuth } from './auth.model.js';
 
 /**
  * Capture Payment (65): moves part or all of what is held to the partner's settlement. Several
@@ -16,13 +16,7 @@ import { authData, authFor, heldMinor, updateAuth } from './auth.model.js';
 export function authCapture(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { body, now } = call;
-  const auth = authFor(call, store);
-  const data = authData(auth);
-  const partnerCaptureNo = body.partnerCaptureNo as string;
-  const echo = { originalReferenceNo: auth.id, originalPartnerReferenceNo: auth.partnerReferenceNo, partnerCaptureNo };
-  if (data.state !== 'OPEN') throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: 'the authorisation is closed (voided or fully captured)' });
-
-  const held = heldMinor(auth);
+  const { auth, data, partnerNo: partnerCaptureNo, echo, held } = openAuthFor(call, store, 'partnerCaptureNo');
   const amountMinor = parseMinor(body.captureAmount.value);
   if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'captureAmount.value').withEcho(echo);
   if (amountMinor <= 0 || amountMinor > held) {

@@ -5,7 +5,7 @@ import { post } from '../../ledger/ledger.js';
 import { referenceNo } from '../../lib/ids.js';
 import { formatMinor, idr, parseMinor } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
-import { authData, authFor, heldMinor, updateAuth } from './auth.model.js';
+import { heldMinor, openAuthFor, updateAuth } from './auth.model.js';
 
 /**
  * Void Auth Payment (67): releases held money to the wallet, also after partial captures. Without
@@ -15,13 +15,7 @@ import { authData, authFor, heldMinor, updateAuth } from './auth.model.js';
 export function authVoid(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { body, now } = call;
-  const auth = authFor(call, store);
-  const data = authData(auth);
-  const partnerVoidNo = body.partnerVoidNo as string;
-  const echo = { originalReferenceNo: auth.id, originalPartnerReferenceNo: auth.partnerReferenceNo, partnerVoidNo };
-  if (data.state !== 'OPEN') throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: 'the authorisation is closed (already voided or fully captured)' });
-
-  const held = heldMinor(auth);
+  const { auth, data, partnerNo: partnerVoidNo, echo, held } = openAuthFor(call, store, 'partnerVoidNo');
   const whole = body.voidAmount === undefined || body.voidRemainingAmount === 'TRUE';
   const amountMinor = whole ? held : parseMinor(body.voidAmount.value);
   if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'voidAmount.value').withEcho(echo);
