@@ -8,12 +8,13 @@ import { errorHandler, notFound } from './http/error-handler.js';
 import { jsonDepthLimit } from './http/json-depth.js';
 import { healthRouter } from './http/health.js';
 import { Journal } from './http/journal.js';
-import type { SpecBundle } from './http/openapi.js';
+import type { SnapOperation, SpecBundle } from './http/openapi.js';
 import { requestLog } from './http/request-log.js';
 import { scenarioPages } from './http/scenario-hook.js';
 import { scenarioYamlBody } from './admin/scenarios.js';
 import { serviceCodeOf } from './http/service-code.js';
 import { snapEndpoint } from './http/snap-endpoint.js';
+import { snapLane } from './http/snap-lane.js';
 import { specValidator } from './http/validator.js';
 import { SNAP_HANDLERS, SNAP_PAGES } from './snap/index.js';
 import { pagesRouter } from './webview/pages.js';
@@ -34,11 +35,31 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   app.set('etag', false);
   app.set('query parser', 'extended');
 
-  // 1. Every request is journalled and logged, and tagged with its SNAP service code.
+  // JSON bodies, keeping the raw bytes for signature checks; then the depth limit.
+  const parseJson = [
+    express.json({
+      limit: ctx.config.bodyLimitBytes,
+      type: ['application/json', 'application/*+json'],
+      verify: (req, _res, buf) => {
+        (req as express.Request).rawBody = buf;
+      },
+    }),
+    jsonDepthLimit(),
+  ];
+  // Everything described in spec/ is validated against it: SNAP endpoints, /admin, /health.
+  const validator = specValidator(spec.document, ctx.config.validateResponses);
+  const endpoint = (op: SnapOperation) => snapEndpoint(op, handlers[op.handler]!, ctx);
+
+  // 1. Every request is journalled and logged.
   app.use(requestLog(journal, ctx.log, () => ctx.clock.now()));
+
+  // 2. SNAP calls at their exact path: straight to their endpoint (parse, validate, guard, handler).
+  app.use(snapLane(spec.document, spec.operations, { parse: parseJson, validator, endpoint, alwaysRunValidator: ctx.config.validateResponses }));
+
+  // 3. Everything else, tagged with its SNAP service code first so even a parse error carries it.
   app.use(serviceCodeOf(spec.operations));
 
-  // 2. Server-rendered pages (PIN, consent): HTML forms, outside spec/. Scenario rules on page paths apply first.
+  // Server-rendered pages (PIN, consent): HTML forms, outside spec/. Scenario rules on page paths apply first.
   app.use(scenarioPages(ctx));
   app.use(pagesRouter(ctx, SNAP_PAGES));
   // The QA dashboard (a page over /admin) and the reference docs of spec/ (/docs, /openapi.json).
@@ -48,30 +69,16 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   // With ADMIN_TOKEN set, /admin answers 401 before parsing or validating anything it was sent.
   app.use('/admin', adminAuth(ctx.config.adminToken));
 
-  // 3. JSON bodies, keeping the raw bytes for signature checks.
-  app.use(
-    express.json({
-      limit: ctx.config.bodyLimitBytes,
-      type: ['application/json', 'application/*+json'],
-      verify: (req, _res, buf) => {
-        (req as express.Request).rawBody = buf;
-      },
-    }),
-  );
-  app.use(jsonDepthLimit());
-
+  app.use(parseJson);
   // POST /admin/scenarios also takes YAML.
   app.use(scenarioYamlBody(ctx.config.bodyLimitBytes));
 
-  // 4. Everything described in spec/ is validated against it: SNAP endpoints, /admin, /health.
-  app.use(specValidator(spec.document, ctx.config.validateResponses));
+  app.use(validator);
   app.use(healthRouter(ctx, Date.now()));
   app.use('/admin', adminRouter(ctx, journal));
 
-  // 5. SNAP endpoints: guard, idempotency, the capability's handler.
-  for (const op of spec.operations) {
-    app[op.method as 'post'](op.path, snapEndpoint(op, handlers[op.handler]!, ctx));
-  }
+  // SNAP paths the lane did not take (a trailing slash, a query string, another case or method).
+  for (const op of spec.operations) app[op.method as 'post'](op.path, endpoint(op));
 
   // 6. Anything else, and every error, leaves SNAP-shaped.
   app.use(notFound);
