@@ -51,7 +51,7 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   const endpoint = (op: SnapOperation) => snapEndpoint(op, handlers[op.handler]!, ctx);
 
   // 1. Every request is journalled and logged.
-  app.use(requestLog(journal, ctx.log, () => ctx.clock.now()));
+  app.use(requestLog(app, journal, ctx.log, () => ctx.clock.now()));
 
   // 2. SNAP calls at their exact path: straight to their endpoint (parse, validate, guard, handler).
   app.use(snapLane(spec.document, spec.operations, { parse: parseJson, validator, endpoint, alwaysRunValidator: ctx.config.validateResponses }));

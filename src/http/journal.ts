@@ -55,34 +55,48 @@ function maskHeaders(headers: Record<string, string>): Record<string, string> {
   );
 }
 
+/** What the request log hands over per request; headers and time are put in their public form only when read. */
+export interface JournalRecord extends Omit<JournalEntry, 'id' | 'at' | 'request'> {
+  at: number;
+  request: { headers: Record<string, string | string[] | undefined>; body: unknown };
+}
+
+function flatHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+/** A ring of the last `capacity` requests: adding one is O(1) however large the journal is. */
 export class Journal {
-  private entries: JournalEntry[] = [];
+  private ring: ({ id: number; record: JournalRecord } | undefined)[] = [];
   private nextId = 1;
 
   constructor(private readonly capacity: number) {}
 
-  add(entry: Omit<JournalEntry, 'id'>): JournalEntry {
-    const full = { id: this.nextId++, ...entry };
-    this.entries.push(full);
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
-    return full;
+  add(record: JournalRecord): void {
+    const id = this.nextId++;
+    this.ring[(id - 1) % this.capacity] = { id, record };
   }
 
   list(filter: JournalFilter = {}): JournalEntry[] {
     const limit = Math.max(1, Math.min(filter.limit ?? 100, this.capacity));
     const out: JournalEntry[] = [];
-    for (let i = this.entries.length - 1; i >= 0 && out.length < limit; i--) {
-      const e = this.entries[i]!;
+    for (let id = this.nextId - 1; id >= 1 && id >= this.nextId - this.capacity && out.length < limit; id--) {
+      const slot = this.ring[(id - 1) % this.capacity];
+      if (!slot || slot.id !== id) break; // cleared
+      const e = slot.record;
       if (filter.path && !e.path.includes(filter.path)) continue;
       if (filter.partner && e.partner !== filter.partner) continue;
       if (filter.responseCode && e.responseCode !== filter.responseCode) continue;
-      out.push(filter.reveal ? e : this.masked(e));
+      const entry: JournalEntry = { id, ...e, at: new Date(e.at).toISOString(), request: { headers: flatHeaders(e.request.headers), body: e.request.body } };
+      out.push(filter.reveal ? entry : this.masked(entry));
     }
     return out;
   }
 
   clear(): void {
-    this.entries = [];
+    this.ring = [];
   }
 
   private masked(e: JournalEntry): JournalEntry {

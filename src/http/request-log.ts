@@ -1,25 +1,30 @@
-import type { RequestHandler } from 'express';
+import type { Express, RequestHandler, Response } from 'express';
 import type { Logger } from '../lib/logger.js';
 import { maskPath, type Journal } from './journal.js';
 import './locals.js';
 
 const QUIET_READS = /^\/(admin|dashboard|docs|health|openapi\.json|favicon\.ico)(\/|\?|$)/;
 
+/** res.json keeps the body it sends in res.locals, for the journal and the log line. */
+function keepJsonBodies(app: Express): void {
+  const json = app.response.json;
+  app.response.json = function (this: Response, body: unknown) {
+    this.locals.responseBody = body;
+    return json.call(this, body);
+  };
+}
+
 /**
- * Records every request in the journal and logs one line for it once the response is finished.
- * res.json is wrapped to keep the body that was sent.
+ * Records every request in the journal and logs one line for it once the response is done
+ * ('close' comes after 'finish', and also when the client went away first).
  */
-export function requestLog(journal: Journal, log: Logger, now: () => number): RequestHandler {
+export function requestLog(app: Express, journal: Journal, log: Logger, now: () => number): RequestHandler {
+  keepJsonBodies(app);
   return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    const at = new Date(now()).toISOString();
-    const json = res.json.bind(res);
-    res.json = (body: unknown) => {
-      res.locals.responseBody = body;
-      return json(body);
-    };
-    const record = () => {
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const started = performance.now();
+    const at = now();
+    res.once('close', () => {
+      const durationMs = performance.now() - started;
       const body = res.locals.responseBody as { responseCode?: unknown } | undefined;
       const responseCode = typeof body?.responseCode === 'string' ? body.responseCode : undefined;
       const path = req.originalUrl;
@@ -38,7 +43,7 @@ export function requestLog(journal: Journal, log: Logger, now: () => number): Re
           durationMs: Math.round(durationMs * 100) / 100,
           diagnostics: res.locals.diagnostics,
           scenario: res.locals.scenario,
-          request: { headers: flatHeaders(req.headers), body: req.body },
+          request: { headers: req.headers, body: req.body },
           response: { body },
         });
       }
@@ -51,17 +56,7 @@ export function requestLog(journal: Journal, log: Logger, now: () => number): Re
         partner: res.locals.partnerId,
         scenario: res.locals.scenario ? `${res.locals.scenario.name}/${res.locals.scenario.rule}` : undefined,
       });
-    };
-    res.once('finish', record);
-    res.once('close', () => {
-      if (!res.writableFinished) record();
     });
     next();
   };
-}
-
-function flatHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
-  return out;
 }

@@ -54,7 +54,10 @@ export function snapFacts(req: Request, op: SnapOperation, auth: Authenticated, 
     path: req.path,
     operationId: op.operationId,
     partner: auth.partner.id,
-    headers: lowerHeaders(req),
+    // Only rules that match on headers read them.
+    get headers() {
+      return lowerHeaders(req);
+    },
     body,
     accountId: auth.customer?.accountId ?? firstString(body.accountId, body.additionalInfo?.accountId, body.successParams?.accountId),
     phoneNo: firstString(body.phoneNo, body.customerNumber, body.additionalInfo?.phoneNo),

@@ -29,17 +29,17 @@ export function stringToSign(p: { method: string; path: string; accessToken: str
   return `${p.method}:${p.path}:${p.accessToken}:${p.bodyHash}:${p.timestamp}`;
 }
 
-/** The body hashes a correct signature may use: over the raw body as sent (trimmed) and over its minified form. */
-export function acceptedBodyHashes(rawBody: string): string[] {
-  const minified = minifiedBodyHash(rawBody);
-  const raw = sha256Hex(rawBody.trim());
-  return raw === minified ? [minified] : [minified, raw];
-}
-
+/**
+ * A correct signature hashes the body as sent (trimmed) or its minified form. Most partners send
+ * minified JSON, where the two are the same, so the raw form is tried first and the minified one
+ * (a JSON parse and stringify) only when that fails.
+ */
 export function symmetricSignatureMatches(p: SymmetricParts, signature: string): boolean {
-  return acceptedBodyHashes(p.rawBody).some((bodyHash) =>
-    safeEqual(hmacSha512Base64(p.clientSecret, stringToSign({ ...p, bodyHash })), signature),
-  );
+  const matches = (bodyHash: string) => safeEqual(hmacSha512Base64(p.clientSecret, stringToSign({ ...p, bodyHash })), signature);
+  const raw = sha256Hex(p.rawBody.trim());
+  if (matches(raw)) return true;
+  const minified = minifiedBodyHash(p.rawBody);
+  return minified !== raw && matches(minified);
 }
 
 interface Variant {

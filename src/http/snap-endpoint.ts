@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import type { SandboxContext, SnapHandler } from '../context.js';
+import type { SandboxContext, SnapCall, SnapHandler } from '../context.js';
 import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
 import { bodyHash, findPrevious, idempotencyId, remember } from '../ledger/idempotency.js';
@@ -56,10 +56,19 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
 
       const now = ctx.clock.now();
       const responseBody = ctx.store.atomically(() => {
-        const data = handler(
-          { operationId: op.operationId, serviceCode: op.serviceCode, partner: auth.partner, customer: auth.customer, body, headers: lowerHeaders(req), externalId: auth.externalId, now },
-          ctx,
-        );
+        const call: SnapCall = {
+          operationId: op.operationId,
+          serviceCode: op.serviceCode,
+          partner: auth.partner,
+          customer: auth.customer,
+          body,
+          get headers() {
+            return lowerHeaders(req);
+          },
+          externalId: auth.externalId,
+          now,
+        };
+        const data = handler(call, ctx);
         const reply = { responseCode: snapCode('Successful', op.serviceCode), responseMessage: 'Successful', ...data };
         if (idemId) remember(ctx.store, { id: idemId, bodyHash: hash, status: 200, body: reply, at: now });
         return reply;

@@ -17,12 +17,18 @@ export function bodyHash(body: unknown): string {
 }
 
 function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + stableStringify(value[i]);
+    return `${out}]`;
   }
-  return JSON.stringify(value) ?? 'null';
+  // Keys in code-unit order, as `<` compares them; an undefined value is written as null.
+  const keys = Object.keys(value).sort();
+  out = '{';
+  for (let i = 0; i < keys.length; i++) out += `${i ? ',' : ''}${JSON.stringify(keys[i])}:${stableStringify((value as Record<string, unknown>)[keys[i]!])}`;
+  return `${out}}`;
 }
 
 export function findPrevious(store: Store, id: string): IdempotencyRecord | undefined {

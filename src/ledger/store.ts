@@ -83,14 +83,26 @@ export class Store implements ChangeSink {
 
   constructor(private persistence: Persistence = memoryPersistence) {}
 
+  private byName: Map<string, Table<{ id: string }>> | undefined;
+
   tables(): Table<{ id: string }>[] {
-    return Object.values(this).filter((v): v is Table<{ id: string }> => v instanceof Table);
+    return [...this.tablesByName().values()];
   }
 
   table(name: string): Table<{ id: string }> {
-    const found = this.tables().find((t) => t.name === name);
+    const found = this.tablesByName().get(name);
     if (!found) throw new Error(`no table ${name}`);
     return found;
+  }
+
+  /** Built on first use: the table fields are only all there once the constructor has run. */
+  private tablesByName(): Map<string, Table<{ id: string }>> {
+    this.byName ??= new Map(
+      Object.values(this)
+        .filter((v): v is Table<{ id: string }> => v instanceof Table)
+        .map((t) => [t.name, t]),
+    );
+    return this.byName;
   }
 
   recordChange(table: string, id: string, previous: unknown): void {

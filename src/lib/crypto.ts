@@ -1,17 +1,17 @@
 import {
   createCipheriv,
   createDecipheriv,
-  createHash,
   createHmac,
   createPublicKey,
   createSign,
+  hash,
   createVerify,
   timingSafeEqual,
   type KeyObject,
 } from 'node:crypto';
 
 export function sha256Hex(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data, 'hex');
 }
 
 export function hmacSha512Base64(secret: string, data: string): string {

@@ -40,8 +40,15 @@ export function formatWib(epochMs: number): string {
 
 /** The calendar day in Jakarta (YYYY-MM-DD); X-EXTERNAL-ID uniqueness is per this day. */
 export function wibDay(epochMs: number): string {
-  return new Date(epochMs + WIB_OFFSET_MS).toISOString().slice(0, 10);
+  if (!(epochMs >= lastDay.start && epochMs < lastDay.start + DAY_MS)) {
+    const start = Math.floor((epochMs + WIB_OFFSET_MS) / DAY_MS) * DAY_MS - WIB_OFFSET_MS;
+    lastDay = { start, text: new Date(epochMs + WIB_OFFSET_MS).toISOString().slice(0, 10) };
+  }
+  return lastDay.text;
 }
+const DAY_MS = 86_400_000;
+/** Every SNAP call asks for today: the answer is kept until the day changes. */
+let lastDay = { start: NaN, text: '' };
 
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
