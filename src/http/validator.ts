@@ -6,7 +6,11 @@ import type { OpenApiDocument } from './openapi.js';
 /** Request (and, in tests, response) validation against spec/: the only place shapes are checked. */
 export function specValidator(document: OpenApiDocument, validateResponses: boolean): RequestHandler[] {
   memoiseRouteCompilation();
+  compileOpenApiSchemaOnDemand();
   return OpenApiValidator.middleware({
+    // Checking spec/ against the OpenAPI 3 schema compiles that whole schema: about a fifth of the
+    // cold start. spec/ ships with the sandbox, so the tests' mode checks it and production trusts it.
+    validateApiSpec: validateResponses,
     // The validator annotates the document it is given; hand it a copy.
     apiSpec: structuredClone(document) as never,
     validateRequests: { allowUnknownQueryParameters: false },
@@ -23,10 +27,48 @@ interface PathToRegexpModule {
   pathToRegexp: PathToRegexp;
 }
 
-/** The path-to-regexp module instance express-openapi-validator requires (the CommonJS cache shares it). */
-function eovPathToRegexp(): PathToRegexpModule {
+/** require() as express-openapi-validator's dist/index.js sees it: its modules and dependencies share the CommonJS cache. */
+function eovRequire(id: string): unknown {
   const require = createRequire(import.meta.url);
-  return createRequire(require.resolve('express-openapi-validator'))('path-to-regexp') as PathToRegexpModule;
+  return createRequire(require.resolve('express-openapi-validator'))(id);
+}
+
+/** The path-to-regexp module instance express-openapi-validator requires. */
+function eovPathToRegexp(): PathToRegexpModule {
+  return eovRequire('path-to-regexp') as PathToRegexpModule;
+}
+
+interface SchemaChecker {
+  validate(doc: unknown): { errors: unknown[] };
+}
+type SchemaCheckerClass = new (options: unknown) => SchemaChecker;
+
+/** How often the OpenAPI 3 schema was really compiled (tests). */
+export const openApiSchemaCompilations = { count: 0 };
+let onDemand = false;
+
+/**
+ * express-openapi-validator compiles the whole OpenAPI 3 schema at start-up even with
+ * validateApiSpec: false, when nothing will ever use it: about a sixth of the cold start. Its
+ * framework creates that checker through the module's export when it starts, so the export is
+ * swapped once for a class that compiles on the first validate() and then answers as before.
+ */
+function compileOpenApiSchemaOnDemand(): void {
+  if (onDemand) return;
+  onDemand = true;
+  const mod = eovRequire('./framework/openapi.schema.validator') as { OpenAPISchemaValidator: SchemaCheckerClass };
+  const Eager = mod.OpenAPISchemaValidator;
+  mod.OpenAPISchemaValidator = class OnDemand implements SchemaChecker {
+    private eager: SchemaChecker | undefined;
+    constructor(private readonly options: unknown) {}
+    validate(doc: unknown) {
+      if (!this.eager) {
+        openApiSchemaCompilations.count++;
+        this.eager = new Eager(this.options);
+      }
+      return this.eager.validate(doc);
+    }
+  };
 }
 
 const MAX_CACHED_ROUTES = 1024;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
 import type { Scenario, ScenarioProblem } from './types.js';
 import { validateScenario } from './validate.js';
 
@@ -28,13 +29,17 @@ export class ScenarioNotFound extends Error {
 
 const EXTENSIONS = ['.yaml', '.yml', '.json'];
 
+/** The YAML parser is loaded on the first YAML scenario: most boots read none. */
+let yamlModule: typeof YamlModule | undefined;
+const yaml = (): typeof YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule);
+
 /** Parses scenario text; YAML is a superset of JSON, but JSON gets JSON's error messages. */
 export function parseScenarioText(text: string, format: 'json' | 'yaml', source = 'scenario'): Scenario {
   let doc: unknown;
   try {
-    doc = format === 'json' ? JSON.parse(text) : parseYaml(text, { merge: true });
+    doc = format === 'json' ? JSON.parse(text) : yaml().parse(text, { merge: true });
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})` : '';
+    const where = format === 'yaml' && error instanceof yaml().YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})` : '';
     throw new ScenarioInvalid(source, [{ path: '/', message: `is not valid ${format.toUpperCase()}: ${(error as Error).message.split('\n')[0]}${where}` }]);
   }
   return checkScenario(doc, source);
