@@ -3,6 +3,7 @@ import type { SandboxContext } from '../context.js';
 import { SnapError } from '../errors/snap-error.js';
 import type { AccessToken, Partner } from '../ledger/model.js';
 import { checkAccessToken, slideExpiry } from '../ledger/sessions.js';
+import { key } from '../ledger/store.js';
 import { hmacSha512Base64, parsePublicKey, rsaVerifyBase64, safeEqual } from '../lib/crypto.js';
 import { parseZonedTime, wibDay } from '../lib/time.js';
 import type { SnapOperation } from './openapi.js';
@@ -123,7 +124,7 @@ export function authenticateTransactional(
   }
 
   const externalId = header(req, 'X-EXTERNAL-ID') ?? '';
-  const externalKey = `${partner.id}|${wibDay(now)}|${externalId}`;
+  const externalKey = key(partner.id, wibDay(now), externalId);
   if (ctx.store.externalIds.has(externalKey)) {
     throw new SnapError('Conflict').withDiagnostics({ hint: `X-EXTERNAL-ID ${externalId} was already used today (Asia/Jakarta) by ${partner.id}` });
   }

@@ -6,10 +6,26 @@
 export const ISSUANCE = 'issuance';
 export const BANK_CLEARING = 'clearing:bank';
 
-export const walletAccount = (accountId: string): string => `wallet:${accountId}`;
-export const holdAccount = (accountId: string): string => `hold:${accountId}`;
-export const corporateAccount = (clientId: string): string => `corporate:${clientId}`;
-export const settlementAccount = (clientId: string): string => `settlement:${clientId}`;
+/**
+ * Each name is built once and then shared by every posting and balance that names it: at 100k
+ * postings, a fresh string per entry (a cons string plus its flattened copy) was ~100 bytes each.
+ */
+function named(prefix: string): (id: string) => string {
+  const names = new Map<string, string>();
+  return (id) => {
+    let name = names.get(id);
+    if (name === undefined) {
+      name = [prefix, id].join('');
+      if (names.size < 100_000) names.set(id, name);
+    }
+    return name;
+  };
+}
+
+export const walletAccount = named('wallet:');
+export const holdAccount = named('hold:');
+export const corporateAccount = named('corporate:');
+export const settlementAccount = named('settlement:');
 
 export function mayGoNegative(account: string): boolean {
   return account === ISSUANCE;

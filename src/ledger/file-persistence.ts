@@ -5,6 +5,7 @@ import { JSONFile } from 'lowdb/node';
 import { silentLogger, type Logger } from '../lib/logger.js';
 import { ChangeLog, readLog, type LogEntry, type LogLine } from './persistence/change-log.js';
 import { DailyExternalIdPruner, pruneExternalIds } from './persistence/prune.js';
+import { shareStrings } from './persistence/share-strings.js';
 import { capture, META_KEY, writeSnapshot, type SnapshotMeta } from './persistence/snapshot.js';
 import { readSnapshotRows } from './persistence/snapshot-reader.js';
 import type { ChangeSet, Persistence, Store, StoreSnapshot } from './store.js';
@@ -150,7 +151,7 @@ async function readSnapshot(file: string, store: Store, tables: Map<string, Tabl
   try {
     const streamed = readSnapshotRows(file, {
       meta: (m) => (meta = m),
-      row: (table, row) => tables.get(table)?.write(row.id, row),
+      row: (table, row) => tables.get(table)?.write(row.id, shareStrings(store, table, row)),
     });
     if (streamed) return { meta };
   } catch (error) {
@@ -194,7 +195,7 @@ export async function openFilePersistence(file: string, store: Store, options: F
     logLines++;
     if (line.s <= seq) continue;
     seq = line.s;
-    for (const [table, id, row] of line.c) tables.get(table)?.write(id, row === null ? undefined : (row as { id: string }));
+    for (const [table, id, row] of line.c) tables.get(table)?.write(id, row === null ? undefined : shareStrings(store, table, row as { id: string }));
   }
   const pruner = new DailyExternalIdPruner(store, options.now ?? Date.now);
   const prunedExternalIds = pruner.maybePrune();

@@ -8,7 +8,7 @@ import type { Store } from './store.js';
  * 409xx01. Only successes are remembered, so a request that failed may be retried as is.
  */
 export function idempotencyId(clientId: string, operation: string, key: string): string {
-  return `${clientId}|${operation}|${key}`;
+  return [clientId, operation, key].join('|'); // flat, not a cons string: it is kept as a map key
 }
 
 /** Hash of the body with object keys sorted, so key order does not make a "different" body. */

@@ -19,6 +19,14 @@ import { Table, type ChangeSink } from './table.js';
 /** What a persistence backend receives on commit: the rows changed since the last commit. */
 export type ChangeSet = Map<string, Map<string, unknown | undefined>>;
 
+/**
+ * A composite index key as one flat string. A template literal would make a V8 cons string,
+ * which the map flattens into a second copy and keeps both: ~40 bytes more per row.
+ */
+export function key(...parts: (string | undefined)[]): string {
+  return parts.join('|');
+}
+
 export type StoreSnapshot = Record<string, { id: string }[]>;
 
 export interface Persistence {
@@ -46,7 +54,7 @@ export class Store implements ChangeSink {
   readonly partners = new Table<Partner>('partners', this);
   readonly accessTokens = new Table<AccessToken>('accessTokens', this, {
     b2bClient: (t) => (t.kind === 'b2b' ? t.clientId : undefined),
-    b2b2cClientAccount: (t) => (t.kind === 'b2b2c' ? `${t.clientId}|${t.accountId}` : undefined),
+    b2b2cClientAccount: (t) => (t.kind === 'b2b2c' ? key(t.clientId, t.accountId) : undefined),
     binding: (t) => t.bindingId,
   });
   readonly refreshTokens = new Table<RefreshToken>('refreshTokens', this, {
@@ -55,17 +63,17 @@ export class Store implements ChangeSink {
   readonly wallets = new Table<Wallet>('wallets', this, { phone: (w) => w.phoneNo });
   readonly bindings = new Table<Binding>('bindings', this, {
     authCode: (b) => b.authCode,
-    clientAccount: (b) => `${b.clientId}|${b.accountId}`,
+    clientAccount: (b) => key(b.clientId, b.accountId),
     account: (b) => b.accountId,
   });
   readonly journeys = new Table<Journey>('journeys', this, {
     phone: (j) => j.phoneNo,
-    partnerRef: (j) => `${j.clientId}|${j.partnerReferenceNo}`,
+    partnerRef: (j) => key(j.clientId, j.partnerReferenceNo),
   });
   readonly otps = new Table<Otp>('otps', this, { phone: (o) => o.phoneNo });
   readonly pageTokens = new Table<PageToken>('pageTokens', this);
   readonly transactions = new Table<Transaction>('transactions', this, {
-    partnerRef: (t) => `${t.clientId}|${t.type}|${t.partnerReferenceNo}`,
+    partnerRef: (t) => key(t.clientId, t.type, t.partnerReferenceNo),
     account: (t) => t.accountId,
     parent: (t) => t.parentId,
   });

@@ -11,7 +11,7 @@ const settle = () => {
 };
 const sandbox = await buildSandbox(loadConfig(process.env), { log: silentLogger });
 const after = settle();
-const out = { heapUsedMb: mb(after.heapUsed), rssMb: mb(after.rss), tables: {} };
+const out = { heapUsedMb: mb(after.heapUsed), heapTotalMb: mb(after.heapTotal), externalMb: mb(after.external), rssMb: mb(after.rss), tables: {} };
 const { store } = sandbox.ctx;
 const sizes = Object.fromEntries(store.tables().map((t) => [t.name, t.size]));
 let heap = after.heapUsed;

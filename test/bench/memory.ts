@@ -22,7 +22,7 @@ try {
     encoding: 'utf8',
   });
   const result = JSON.parse(out) as { heapUsedMb: number; rssMb: number; restHeapMb: number; tables: Record<string, { rows: number; mb: number; bytesPerRow: number }> };
-  console.log(`${N} top-ups, snapshot ${(seeded.bytes / 1e6).toFixed(1)} MB: after boot and GC heap ${result.heapUsedMb} MB, RSS ${result.rssMb} MB`);
+  console.log(`${N} top-ups, snapshot ${(seeded.bytes / 1e6).toFixed(1)} MB: after boot and GC heap ${result.heapUsedMb} MB (of ${(result as { heapTotalMb?: number }).heapTotalMb} MB held by V8; external ${(result as { externalMb?: number }).externalMb} MB), RSS ${result.rssMb} MB`);
   for (const [name, t] of Object.entries(result.tables)) console.log(`  ${name.padEnd(14)} ${String(t.rows).padStart(7)} rows ${String(t.mb).padStart(6)} MB  ${t.bytesPerRow} B/row`);
   console.log(`  everything else ${result.restHeapMb} MB`);
 } finally {

@@ -30,8 +30,10 @@ describe('POST /authorization/v1/access-token/b2b2c', () => {
     expect(typeof res.body.refreshToken).toBe('string');
     expect(res.body.accessTokenExpiryTime).toMatch(WIB);
     expect(res.body.refreshTokenExpiryTime).toMatch(WIB);
-    expect(res.body.accessTokenExpiryTime).toBe(formatWib(now + 900_000));
-    expect(res.body.refreshTokenExpiryTime).toBe(formatWib(now + 15 * 24 * 3600_000));
+    // Whole seconds after the moment of issue, which falls between `now` and the answer.
+    const after = sb.clock.now();
+    expect([formatWib(now + 900_000), formatWib(after + 900_000)]).toContain(res.body.accessTokenExpiryTime);
+    expect([formatWib(now + 15 * 24 * 3600_000), formatWib(after + 15 * 24 * 3600_000)]).toContain(res.body.refreshTokenExpiryTime);
   });
 
   it('then the access token is an RS256 JWT from the sandbox key with iss DOKU, clientId, accountId, iat, nbf, exp, jti', async () => {

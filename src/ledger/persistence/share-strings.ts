@@ -1,0 +1,37 @@
+import { intern } from '../../lib/intern.js';
+import type { IdempotencyRecord, Posting, Transaction } from '../model.js';
+import type { Store } from '../store.js';
+
+/**
+ * Rows read from DATA_FILE come with their own copy of every string, where rows made in process
+ * share one (the partner's id, an account name, the transaction's referenceNo). A string over ten
+ * characters costs ~40 bytes per copy, so before a freshly parsed row enters its table the
+ * repeated strings are swapped for a shared one: about a fifth of the heap at 100k top-ups.
+ * Tables load in the store's order, so a posting or an idempotency record finds its transaction.
+ */
+export function shareStrings(store: Store, table: string, row: { id: string }): { id: string } {
+  switch (table) {
+    case 'transactions': {
+      const tx = row as Transaction;
+      tx.clientId = intern(tx.clientId);
+      break;
+    }
+    case 'postings': {
+      const posting = row as Posting;
+      const tx = store.transactions.get(posting.transactionId);
+      if (tx) posting.transactionId = tx.id;
+      for (const entry of posting.entries) entry.account = intern(entry.account);
+      break;
+    }
+    case 'idempotency': {
+      const body = (row as IdempotencyRecord).body as Record<string, unknown> | undefined;
+      const tx = typeof body?.referenceNo === 'string' ? store.transactions.get(body.referenceNo) : undefined;
+      if (body && tx) {
+        body.referenceNo = tx.id;
+        if (body.partnerReferenceNo === tx.partnerReferenceNo) body.partnerReferenceNo = tx.partnerReferenceNo;
+      }
+      break;
+    }
+  }
+  return row;
+}
