@@ -9,16 +9,22 @@ import { SnapError } from '../errors/snap-error.js';
 export const MAX_JSON_DEPTH = 64;
 
 export function depthOf(value: unknown, limit: number): number {
+  if (value === null || typeof value !== 'object') return 0;
   let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    const level = depth + 1;
-    if (level > deepest) deepest = level;
-    if (deepest > limit) return deepest;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, level]);
-  }
+  // Recursion stops one level past the limit, so it never goes deeper than limit + 1 frames.
+  const walk = (node: object, depth: number): void => {
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return;
+    if (Array.isArray(node)) {
+      for (const child of node) if (child !== null && typeof child === 'object') walk(child, depth + 1);
+    } else {
+      for (const name in node) {
+        const child = (node as Record<string, unknown>)[name];
+        if (child !== null && typeof child === 'object') walk(child, depth + 1);
+      }
+    }
+  };
+  walk(value, 1);
   return deepest;
 }
 

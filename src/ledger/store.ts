@@ -141,10 +141,11 @@ export class Store implements ChangeSink {
   /** Hands everything changed since the last commit to persistence; resolves once it is durable. */
   commit(): Promise<void> {
     if (this.dirty.size === 0) return this.committing;
-    const changes: ChangeSet = new Map();
-    for (const [table, ids] of this.dirty) {
+    // The dirty map becomes the change set: each id's current row is read now.
+    const changes: ChangeSet = this.dirty;
+    for (const [table, ids] of changes) {
       const source = this.table(table);
-      changes.set(table, new Map([...ids.keys()].map((id) => [id, source.get(id)])));
+      for (const id of ids.keys()) ids.set(id, source.get(id));
     }
     this.dirty = new Map();
     // Handed over at once, not chained: persistence keeps the order and batches concurrent

@@ -216,8 +216,15 @@ export class ScenarioEngine implements ScenarioHooks {
     return this.releases.size;
   }
 
+  private orderedCache: { of: ActiveScenario[]; length: number; ordered: ActiveScenario[] } | undefined;
+
+  /** Every SNAP call asks: kept until the active set changes (it is replaced, or grows by push). */
   private ordered(): ActiveScenario[] {
-    return [...this.active.filter((a) => a.source !== 'builtin'), ...this.active.filter((a) => a.source === 'builtin')];
+    const cache = this.orderedCache;
+    if (cache && cache.of === this.active && cache.length === this.active.length) return cache.ordered;
+    const ordered = [...this.active.filter((a) => a.source !== 'builtin'), ...this.active.filter((a) => a.source === 'builtin')];
+    this.orderedCache = { of: this.active, length: this.active.length, ordered };
+    return ordered;
   }
 
   private view(a: ActiveScenario): ScenarioView {

@@ -8,7 +8,8 @@
  *
  * Each process runs under `valgrind --tool=callgrind --instr-atstart=no`; CG_WARMUP calls
  * (default 1500) run uncounted, then CG_COUNT calls (1000) with instrumentation on, five at a
- * time. Slow: about a minute per row. CG_ENTRY=path runs another build of the sandbox.
+ * time. Slow: about a minute per row. CG_ENTRY=path runs another build of the sandbox;
+ * CG_DATA_FILE=1 gives it a DATA_FILE.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -44,7 +45,7 @@ async function underValgrind(entry: string, env: Record<string, string>, dir: st
 }
 
 async function count(label: string, entry: string, kind: string, dir: string): Promise<number> {
-  const { child, url, out } = await underValgrind(entry, kind === 'bare' ? {} : { FIXTURES_DIR: join(dir, 'fixtures') }, dir);
+  const { child, url, out } = await underValgrind(entry, kind === 'bare' ? {} : { FIXTURES_DIR: join(dir, 'fixtures'), ...(process.env.CG_DATA_FILE ? { DATA_FILE: join(dir, `data-${kind}.json`) } : {}) }, dir);
   const s = kind === 'bare' ? undefined : await signer(url, 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed');
   const path = kind === 'bare' ? '/echo' : PATHS[kind]!;
   const run = Date.now().toString(36);
