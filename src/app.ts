@@ -51,10 +51,22 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   const endpoint = (op: SnapOperation) => snapEndpoint(op, handlers[op.handler]!, ctx);
 
   // 1. Every request is journalled and logged.
-  app.use(requestLog(app, journal, ctx.log, () => ctx.clock.now()));
+  const logRequest = requestLog(app, journal, ctx.log, () => ctx.clock.now());
+  app.use(logRequest);
 
   // 2. SNAP calls at their exact path: straight to their endpoint (parse, validate, guard, handler).
-  app.use(snapLane(spec.document, spec.operations, { parse: parseJson, validator, endpoint, alwaysRunValidator: ctx.config.validateResponses }));
+  const onError = errorHandler(ctx.log);
+  app.use(
+    snapLane(app, spec.document, spec.operations, {
+      requestLog: logRequest,
+      parse: parseJson,
+      validator,
+      endpoint,
+      errorHandler: onError,
+      bodyLimitBytes: ctx.config.bodyLimitBytes,
+      alwaysRunValidator: ctx.config.validateResponses,
+    }),
+  );
 
   // 3. Everything else, tagged with its SNAP service code first so even a parse error carries it.
   app.use(serviceCodeOf(spec.operations));
@@ -82,6 +94,6 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
 
   // 6. Anything else, and every error, leaves SNAP-shaped.
   app.use(notFound);
-  app.use(errorHandler(ctx.log));
+  app.use(onError);
   return { app, journal };
 }

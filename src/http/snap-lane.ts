@@ -1,17 +1,22 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import { SnapError } from '../errors/snap-error.js';
 import { OperationValidators, type FastCheck } from './operation-validators.js';
 import type { OpenApiDocument, SnapOperation } from './openapi.js';
+import { isPlainJson, readPlainJson } from './plain-json-body.js';
 import './locals.js';
 
 /**
  * SNAP calls take one lane through the app: a map from "METHOD path" to the operation, then the
- * same steps the general pipeline would run for them (JSON body, depth limit, spec validation,
- * the endpoint) without walking ~80 router layers and the validator's route search for each
- * call. That walk was most of what a signed call cost on top of bare Express.
+ * same steps the general pipeline would run for them (journal and log, JSON body, depth limit,
+ * spec validation, the endpoint, the error handler) without walking Express's router layers and
+ * the validator's route search for each call. That walk was most of what a signed call cost on
+ * top of bare Express.
  *
- * Only exact matches take the lane: a query string, a trailing slash, another case or another
- * method falls through to the general pipeline, which answers exactly as it always has.
+ * Two entrances: a call with a plain JSON body (http/plain-json-body.ts) enters before Express's
+ * router and its body is read straight from the socket; any other body enters as middleware,
+ * after the request log, and is read by express.json(). Only exact matches take the lane: a query
+ * string, a trailing slash, another case or another method falls through to the general pipeline,
+ * which answers exactly as it always has.
  *
  * Validation: the operation's compiled check (http/operation-validators.ts) passes what is
  * certainly valid; anything else goes through express-openapi-validator, which either finds it
@@ -19,11 +24,15 @@ import './locals.js';
  * validation on (the tests), the validator also checks every request and wraps the response.
  */
 export interface LaneSteps {
+  /** The journal and log line every request gets (the pipeline's first middleware). */
+  requestLog: RequestHandler;
   /** Body parsing and the depth limit, as the general pipeline runs them. */
   parse: RequestHandler[];
   /** express-openapi-validator's middlewares, shared with the general pipeline. */
   validator: RequestHandler[];
   endpoint(op: SnapOperation): RequestHandler;
+  errorHandler: ErrorRequestHandler;
+  bodyLimitBytes: number;
   alwaysRunValidator: boolean;
 }
 
@@ -59,9 +68,11 @@ interface Lane {
   check?: FastCheck;
 }
 
-export function snapLane(document: OpenApiDocument, operations: SnapOperation[], steps: LaneSteps): RequestHandler {
+export function snapLane(app: Express, document: OpenApiDocument, operations: SnapOperation[], steps: LaneSteps): RequestHandler {
   const validators = new OperationValidators(document);
   const lanes = new Map<string, Lane>(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, { op, endpoint: steps.endpoint(op) }]));
+  const [parseJson, ...afterParse] = steps.parse;
+  const laneOf = (req: Request) => (req.url.includes('?') ? undefined : lanes.get(`${req.method} ${req.url}`));
 
   const certainlyValid = (lane: Lane, req: Request): boolean => {
     if (!JSON_MEDIA_TYPE.test(req.headers['content-type'] ?? '')) return false;
@@ -69,12 +80,9 @@ export function snapLane(document: OpenApiDocument, operations: SnapOperation[],
     return lane.check({ headers: req.headers, body: req.body });
   };
 
-  return (req, res, next) => {
-    const lane = req.url.includes('?') ? undefined : lanes.get(`${req.method} ${req.url}`);
-    if (!lane) return next();
-    res.locals.serviceCode = lane.op.serviceCode;
-    res.locals.operation = lane.op;
-    chain(steps.parse, req, res, (parseError) => {
+  /** Everything after the body is read: depth limit, validation, the endpoint. */
+  const afterBody = (lane: Lane, req: Request, res: Response, next: NextFunction) => {
+    chain(afterParse, req, res, (parseError) => {
       if (parseError) return next(parseError);
       const run = (err?: unknown) => (err ? next(err) : void Promise.resolve(lane.endpoint(req, res, next)).catch(next));
       const fast = certainlyValid(lane, req);
@@ -85,5 +93,43 @@ export function snapLane(document: OpenApiDocument, operations: SnapOperation[],
         run(err);
       });
     });
+  };
+
+  const tag = (lane: Lane, res: Response) => {
+    res.locals.serviceCode = lane.op.serviceCode;
+    res.locals.operation = lane.op;
+  };
+
+  // Entrance 1: a plain JSON body, before the router. What Express's app.handle and router would
+  // have set up first (express/lib/application.js, router/index.js) is set up here.
+  type Handle = (req: Request, res: Response, done?: NextFunction) => void;
+  const withHandle = app as unknown as { handle: Handle };
+  const expressHandle = withHandle.handle.bind(app);
+  withHandle.handle = (req, res, done) => {
+    const lane = laneOf(req);
+    if (!lane || !isPlainJson(req.headers, steps.bodyLimitBytes)) return expressHandle(req, res, done);
+    req.res = res;
+    res.req = req;
+    Object.setPrototypeOf(req, app.request);
+    Object.setPrototypeOf(res, app.response);
+    res.locals ??= Object.create(null) as Response['locals'];
+    req.originalUrl ??= req.url;
+    req.baseUrl = '';
+    req.params = {};
+    const fail: NextFunction = (err?: unknown) => {
+      if (err) steps.errorHandler(err, req, res, () => {});
+    };
+    steps.requestLog(req, res, () => {
+      tag(lane, res);
+      readPlainJson(req, (error) => (error ? fail(error) : afterBody(lane, req, res, fail)));
+    });
+  };
+
+  // Entrance 2: any other body, as middleware after the request log.
+  return (req, res, next) => {
+    const lane = laneOf(req);
+    if (!lane) return next();
+    tag(lane, res);
+    parseJson!(req, res, (parseError?: unknown) => (parseError ? next(parseError) : afterBody(lane, req, res, next)));
   };
 }
