@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { clientFor, testSandbox } from '../helpers/harness.js';
 
@@ -71,6 +73,55 @@ describe('the SNAP lane', () => {
       expect(slash.body.responseCode).toBe('2003800');
       const get = await request(client.app).get(TOP_UP);
       expect(get.status).toBe(405);
+    }
+  });
+
+  it('when the same bytes come with a Content-Length (read from the socket) or chunked (read by express.json()), then both answer alike', async () => {
+    const valid = JSON.stringify(topUpBody('LANE-9'));
+    const bodies = [valid, `\uFEFF${valid}`, `  \n${valid}\n`, '{"partnerReferenceNo":', '', '"just a string"', '[]', 'null', '{"a":1}{', `${'['.repeat(100)}${']'.repeat(100)}`];
+    const { sandbox, client } = (await bothModes())[0]!;
+    const server = sandbox.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const send = (body: string, chunked: boolean) =>
+      new Promise<string>((resolve, reject) => {
+        let signed: unknown;
+        try {
+          signed = JSON.parse(body.replace(/^\uFEFF/, ''));
+        } catch {
+          signed = {};
+        }
+        const headers = { ...client.headers(TOP_UP, signed), ...(chunked ? {} : { 'Content-Length': String(Buffer.byteLength(body)) }) };
+        const req = httpRequest({ host: '127.0.0.1', port, path: TOP_UP, method: 'POST', headers }, (res) => {
+          let text = '';
+          res.on('data', (d: Buffer) => (text += d.toString()));
+          res.on('end', () => {
+            const json = JSON.parse(text) as { responseCode: string; responseMessage: string };
+            resolve(`${res.statusCode} ${json.responseCode} ${json.responseMessage}`);
+          });
+        });
+        req.on('error', reject);
+        if (chunked) req.write(body);
+        req.end(chunked ? undefined : body);
+      });
+    try {
+      const answers: string[][] = [];
+      for (const body of bodies) answers.push([await send(body, false), await send(body.replace('LANE-9', 'LANE-10'), true)]);
+      for (const [plain, chunked] of answers) expect(plain).toBe(chunked);
+      expect(answers.map(([plain]) => plain!.split(' ').slice(0, 2).join(' '))).toEqual([
+        '200 2003800', // LANE-9 once; LANE-10 once, chunked
+        '200 2003800', // the same again: idempotent replay of each
+        '200 2003800',
+        '400 4003800', // broken JSON
+        '400 4003802', // empty body is {}: partnerReferenceNo missing
+        '400 4003800', // strict JSON: only an object or an array
+        '400 4003801',
+        '400 4003800',
+        '400 4003800',
+        '400 4003800', // nested deeper than 64
+      ]);
+    } finally {
+      server.close();
     }
   });
 });
