@@ -4,6 +4,7 @@ import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
 import { bodyHash, findPrevious, idempotencyId, remember } from '../ledger/idempotency.js';
 import { authenticateTokenRequest, authenticateTransactional } from './guard.js';
+import { sendJson } from './request-log.js';
 import { guardWithScenario, type ArmedFault } from './scenario-hook.js';
 import type { SnapOperation } from './openapi.js';
 import './locals.js';
@@ -44,7 +45,7 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
           res.locals.diagnostics = { idempotentReplay: true };
           await ctx.store.commit();
           if (fault?.processes) return fault.after(previous.status, previous.body);
-          res.status(previous.status).json(previous.body);
+          sendJson(res, previous.status, previous.body);
           return;
         }
         if (previous) {
@@ -75,7 +76,7 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
       });
       await ctx.store.commit();
       if (fault?.processes) return fault.after(200, responseBody);
-      res.status(200).json(responseBody);
+      sendJson(res, 200, responseBody);
     } catch (error) {
       // Guard side effects (external id, sliding expiry) stand even when the operation fails,
       // and so do changes the handler asked to keep (a wrong OTP attempt).

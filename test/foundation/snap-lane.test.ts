@@ -31,6 +31,11 @@ describe('the SNAP lane', () => {
       const res = await client.post(TOP_UP, topUpBody('LANE-1'));
       expect(res.status).toBe(200);
       expect(res.body.responseCode).toBe('2003800');
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(JSON.stringify(res.body)));
+      expect(res.headers.etag).toBeUndefined();
+      const replay = await client.post(TOP_UP, topUpBody('LANE-1'));
+      expect(replay.text).toBe(res.text);
       const after = Number((await sandbox.http.get('/admin/accounts/1140340010')).body.balance);
       expect(after - before).toBe(10000);
     }
