@@ -116,9 +116,8 @@ export function snapLane(app: Express, document: OpenApiDocument, operations: Sn
     req.originalUrl ??= req.url;
     req.baseUrl = '';
     req.params = {};
-    const fail: NextFunction = (err?: unknown) => {
-      if (err) steps.errorHandler(err, req, res, () => {});
-    };
+    // Past the lane there is nothing for this request but the error handler, as at the router's end.
+    const fail: NextFunction = (err?: unknown) => steps.errorHandler(err ?? new SnapError('NotFound', 'No such endpoint'), req, res, () => {});
     steps.requestLog(req, res, () => {
       tag(lane, res);
       readPlainJson(req, (error) => (error ? fail(error) : afterBody(lane, req, res, fail)));
