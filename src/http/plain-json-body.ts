@@ -8,12 +8,14 @@ import type { Request } from 'express';
  * encoding negotiation, decoder streams, async resources). Anything else goes to express.json().
  */
 const PLAIN_JSON = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
+/** The media type every SNAP operation declares in spec/, with or without its UTF-8 charset. */
+export const isJsonMediaType = (contentType: string | undefined): boolean => PLAIN_JSON.test(contentType ?? '');
 const DIGITS = /^\d{1,12}$/;
 
 export function isPlainJson(headers: IncomingHttpHeaders, limit: number): boolean {
   const length = headers['content-length'];
   return (
-    PLAIN_JSON.test(headers['content-type'] ?? '') &&
+    isJsonMediaType(headers['content-type']) &&
     length !== undefined &&
     DIGITS.test(length) &&
     Number(length) <= limit &&

@@ -9,6 +9,7 @@ import type { Authenticated } from './guard.js';
 import { toSnapError } from './error-handler.js';
 import type { SnapOperation } from './openapi.js';
 import './locals.js';
+import { lowerHeaders } from './request-headers.js';
 
 /**
  * Applies scenario effects at the HTTP level. A SNAP endpoint asks after its guard (so partner,
@@ -32,12 +33,6 @@ const isOn = (v: unknown) => v !== undefined && v !== false;
 /** The effect always runs the endpoint first (malformed and truncated corrupt its real answer). */
 function processes(effect: Effect): boolean {
   return effect.process === true || effect.malformed === true || effect.truncated === true || isOn(effect.processThenFail);
-}
-
-function lowerHeaders(req: Request): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(req.headers)) out[k] = Array.isArray(v) ? v.join(', ') : v;
-  return out;
 }
 
 function firstString(...values: unknown[]): string | undefined {

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import type { SandboxContext, SnapCall, SnapHandler } from '../context.js';
 import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
@@ -8,12 +8,7 @@ import { sendJson } from './request-log.js';
 import { guardWithScenario, type ArmedFault } from './scenario-hook.js';
 import type { SnapOperation } from './openapi.js';
 import './locals.js';
-
-function lowerHeaders(req: Request): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(req.headers)) out[k] = Array.isArray(v) ? v[0] : v;
-  return out;
-}
+import { lowerHeaders } from './request-headers.js';
 
 /**
  * One SNAP operation, after the spec has validated the request: guard → idempotent replay →

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandle
 import { SnapError } from '../errors/snap-error.js';
 import { OperationValidators, type FastCheck } from './operation-validators.js';
 import type { OpenApiDocument, SnapOperation } from './openapi.js';
-import { isPlainJson, readPlainJson } from './plain-json-body.js';
+import { isJsonMediaType, isPlainJson, readPlainJson } from './plain-json-body.js';
 import './locals.js';
 
 /**
@@ -35,8 +35,6 @@ export interface LaneSteps {
   bodyLimitBytes: number;
   alwaysRunValidator: boolean;
 }
-
-const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
 
 /** Runs handlers in order as Express would; done(err) on the first error. */
 function chain(handlers: RequestHandler[], req: Request, res: Response, done: NextFunction): void {
@@ -75,7 +73,7 @@ export function snapLane(app: Express, document: OpenApiDocument, operations: Sn
   const laneOf = (req: Request) => (req.url.includes('?') ? undefined : lanes.get(`${req.method} ${req.url}`));
 
   const certainlyValid = (lane: Lane, req: Request): boolean => {
-    if (!JSON_MEDIA_TYPE.test(req.headers['content-type'] ?? '')) return false;
+    if (!isJsonMediaType(req.headers['content-type'])) return false;
     lane.check ??= validators.check(lane.op.path, lane.op.method);
     return lane.check({ headers: req.headers, body: req.body });
   };
