@@ -15,6 +15,9 @@ RUN npm run build
 # --- runtime: production dependencies, compiled code, spec, fixtures, scenarios ---
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=8080 HOST=0.0.0.0
+# The V8 flags of `npm start` (package.json): young generation capped at 8 MB per semi-space
+# (README "Persistence and performance").
+ENV NODE_OPTIONS=--max-semi-space-size=8
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund \

@@ -4,8 +4,8 @@
  * table plus cold start, RSS and the cost of compacting a 100k-transaction DATA_FILE.
  *
  * Environment: BENCH_DURATION (s, default 8), BENCH_WARMUP (s, 2), BENCH_CONNECTIONS (10),
- * BENCH_ROUNDS (4: slices per row, alternating with bare Express), BENCH_SEED_TRANSACTIONS (100000), BENCH_LOG_LEVEL (info), BENCH_NODE_FLAGS (extra node flags for
- * the sandbox processes, e.g. "--max-old-space-size=384"). Not part of `npm test`.
+ * BENCH_ROUNDS (4: slices per row, alternating with bare Express), BENCH_SEED_TRANSACTIONS (100000), BENCH_LOG_LEVEL (info), BENCH_NODE_FLAGS (node flags for
+ * the sandbox processes; default: those of `npm start` in package.json). Not part of `npm test`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,7 +27,9 @@ const WARMUP = num('BENCH_WARMUP', 2);
 const CONNECTIONS = num('BENCH_CONNECTIONS', 10);
 const SEED_TRANSACTIONS = num('BENCH_SEED_TRANSACTIONS', 100_000);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+/** The node flags `npm start` runs the sandbox with (package.json), unless BENCH_NODE_FLAGS says otherwise. */
+const START_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.match(/^node (.*?)\s*dist\/main\.js$/)?.[1] ?? '';
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? START_FLAGS).split(/\s+/).filter(Boolean);
 
 const PATHS = {
   balance: '/snap-adapter/b2b2c/v1.0/balance-inquiry',

@@ -64,6 +64,12 @@ describe('Dockerfile lint', () => {
     expect(all.some((i) => i.keyword === 'ADD')).toBe(false);
   });
 
+  it('when the runtime environment is set, then NODE_OPTIONS carries the node flags of npm start', () => {
+    const env = Object.assign({}, ...finalOf('ENV').map((i) => envPairs(i.args))) as Record<string, string>;
+    const start = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start;
+    expect(start).toBe(`node ${env.NODE_OPTIONS} dist/main.js`);
+  });
+
   it('when the runtime environment is set, then NODE_ENV=production PORT=8080 HOST=0.0.0.0', () => {
     const env = Object.assign({}, ...finalOf('ENV').map((i) => envPairs(i.args))) as Record<string, string>;
     expect(env).toMatchObject({ NODE_ENV: 'production', PORT: '8080', HOST: '0.0.0.0' });
