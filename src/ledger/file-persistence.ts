@@ -140,6 +140,11 @@ export class FilePersistence implements Persistence {
   }
 }
 
+/** Keyed by the row's own id after shareStrings, so the table key is the shared string too. */
+function load(table: Table<{ id: string }> | undefined, row: { id: string }): void {
+  table?.write(row.id, row);
+}
+
 /**
  * Loads the snapshot into the store: row by row when it is in our line layout, otherwise (a file
  * written by hand or by an older version) parsed whole by lowdb. undefined when there is none.
@@ -151,7 +156,7 @@ async function readSnapshot(file: string, store: Store, tables: Map<string, Tabl
   try {
     const streamed = readSnapshotRows(file, {
       meta: (m) => (meta = m),
-      row: (table, row) => tables.get(table)?.write(row.id, shareStrings(store, table, row)),
+      row: (table, row) => load(tables.get(table), shareStrings(store, table, row)),
     });
     if (streamed) return { meta };
   } catch (error) {
@@ -195,7 +200,10 @@ export async function openFilePersistence(file: string, store: Store, options: F
     logLines++;
     if (line.s <= seq) continue;
     seq = line.s;
-    for (const [table, id, row] of line.c) tables.get(table)?.write(id, row === null ? undefined : shareStrings(store, table, row as { id: string }));
+    for (const [table, id, row] of line.c) {
+      if (row === null) tables.get(table)?.write(id, undefined);
+      else load(tables.get(table), shareStrings(store, table, row as { id: string }));
+    }
   }
   const pruner = new DailyExternalIdPruner(store, options.now ?? Date.now);
   const prunedExternalIds = pruner.maybePrune();

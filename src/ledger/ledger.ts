@@ -3,7 +3,6 @@ import type { SnapKind } from '../errors/codes.js';
 import { mayGoNegative } from './accounts.js';
 import type { PostingEntry } from './model.js';
 import type { Store } from './store.js';
-import { referenceNo } from '../lib/ids.js';
 
 export function balanceOf(store: Store, account: string): number {
   return store.balances.get(account)?.balanceMinor ?? 0;
@@ -47,6 +46,16 @@ export function post(store: Store, request: PostingRequest): void {
       const previous = store.balances.get(account);
       store.balances.put({ id: account, balanceMinor: balance, postings: (previous?.postings ?? 0) + 1 });
     }
-    store.postings.put({ id: referenceNo(), transactionId: request.transactionId, at: request.at, entries });
+    store.postings.put({ id: postingId(store, request.transactionId), transactionId: request.transactionId, at: request.at, entries });
   });
+}
+
+/**
+ * A transaction's first posting takes the transaction's id (one string shared by both rows and the
+ * table key: ~50 bytes less per posting), later ones `<id>.2`, `<id>.3` …
+ */
+function postingId(store: Store, transactionId: string): string {
+  let id = transactionId;
+  for (let n = 2; store.postings.has(id); n++) id = [transactionId, n].join('.');
+  return id;
 }

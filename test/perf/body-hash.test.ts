@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { bodyHash } from '../../src/ledger/idempotency.js';
+import { bodyHash, sameBody } from '../../src/ledger/idempotency.js';
 import { seededRandom } from '../../src/scenarios/prng.js';
 
 /**
  * Idempotency records on disk keep the hash of the first body; a replay after an upgrade must
  * hash the same body to the same value. The hash is checked against the first implementation
- * (sorted Object.entries, joined) on random bodies, key orders and odd keys included.
+ * (sorted Object.entries, joined) on random bodies, key orders and odd keys included: today's short
+ * form (22 base64url characters) and the full hex digest that older DATA_FILEs hold.
  */
 function reference(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
@@ -36,7 +37,11 @@ describe('bodyHash()', () => {
     const rand = seededRandom(20261201);
     for (let i = 0; i < 5000; i++) {
       const body = randomValue(rand, 0);
-      expect(bodyHash(body)).toBe(createHash('sha256').update(reference(body)).digest('hex'));
+      const digest = createHash('sha256').update(reference(body)).digest();
+      expect(bodyHash(body)).toBe(digest.toString('base64url').slice(0, 22));
+      const legacy = { id: 'x', status: 200, body: {}, at: 0, bodyHash: digest.toString('hex') };
+      expect(sameBody(legacy, bodyHash(body), body)).toBe(true);
+      expect(sameBody(legacy, bodyHash({ other: body }), { other: body })).toBe(false);
     }
     expect(bodyHash({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(bodyHash({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
   });

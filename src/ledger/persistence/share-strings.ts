@@ -19,7 +19,10 @@ export function shareStrings(store: Store, table: string, row: { id: string }): 
     case 'postings': {
       const posting = row as Posting;
       const tx = store.transactions.get(posting.transactionId);
-      if (tx) posting.transactionId = tx.id;
+      if (tx) {
+        if (posting.id === tx.id) posting.id = tx.id;
+        posting.transactionId = tx.id;
+      }
       for (const entry of posting.entries) entry.account = intern(entry.account);
       break;
     }

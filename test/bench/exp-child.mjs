@@ -1,0 +1,15 @@
+import { loadConfig } from '../../dist/config.js';
+import { buildSandbox } from '../../dist/server.js';
+import { silentLogger } from '../../dist/lib/logger.js';
+import { readFileSync } from 'node:fs';
+const rss = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/self/status`, 'utf8'))[1]) / 1024);
+const m = () => { const u = process.memoryUsage(); return `rss ${rss()} heapUsed ${Math.round(u.heapUsed/1e6)} heapTotal ${Math.round(u.heapTotal/1e6)}`; };
+await buildSandbox(loadConfig(process.env), { log: silentLogger });
+console.log('boot', m());
+let t = performance.now();
+global.gc({ type: 'major', execution: 'sync', flavor: process.env.FLAVOR ?? 'regular' });
+console.log('gc', process.env.FLAVOR, Math.round(performance.now() - t), 'ms', m());
+t = performance.now();
+global.gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+console.log('gc last-resort', Math.round(performance.now() - t), 'ms', m());
+process.exit(0);
