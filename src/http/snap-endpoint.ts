@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import type { SandboxContext, SnapCall, SnapHandler } from '../context.js';
 import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
-import { bodyHash, findPrevious, idempotencyId, remember, sameBody } from '../ledger/idempotency.js';
+import { bodyHash, findPrevious, idempotencyId, remember, rememberedReply, sameBody } from '../ledger/idempotency.js';
 import { authenticateTokenRequest, authenticateTransactional } from './guard.js';
 import { sendJson } from './request-log.js';
 import { guardWithScenario, type ArmedFault } from './scenario-hook.js';
@@ -39,8 +39,9 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         if (previous && sameBody(previous, hash, body)) {
           res.locals.diagnostics = { idempotentReplay: true };
           await ctx.store.commit();
-          if (fault?.processes) return fault.after(previous.status, previous.body);
-          sendJson(res, previous.status, previous.body);
+          const reply = rememberedReply(previous);
+          if (fault?.processes) return fault.after(previous.status, reply);
+          sendJson(res, previous.status, reply);
           return;
         }
         if (previous) {

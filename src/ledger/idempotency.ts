@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { IdempotencyRecord } from './model.js';
+import { packReply, unpackReply } from './packed-reply.js';
 import type { Store } from './store.js';
 
 /**
@@ -48,6 +49,12 @@ export function findPrevious(store: Store, id: string): IdempotencyRecord | unde
   return store.idempotency.get(id);
 }
 
-export function remember(store: Store, record: IdempotencyRecord): void {
-  store.idempotency.put(record);
+/** Remembers a success; its reply is kept packed. */
+export function remember(store: Store, record: Omit<IdempotencyRecord, 'body'> & { body: Record<string, unknown> }): void {
+  store.idempotency.put({ ...record, body: packReply(record.body) });
+}
+
+/** The reply a replay sends: the one remembered, as it was. */
+export function rememberedReply(record: IdempotencyRecord): Record<string, unknown> {
+  return unpackReply(record.body);
 }

@@ -3,6 +3,7 @@
  * integer minor units. Rows are replaced whole through Table.put, never mutated in place, so the
  * store can track, roll back and persist each change.
  */
+import type { StoredReply } from './packed-reply.js';
 
 export interface PartnerLimits {
   topUpMinMinor: number;
@@ -172,7 +173,8 @@ export interface IdempotencyRecord {
   id: string; // clientId|operation|key
   bodyHash: string;
   status: number;
-  body: Record<string, unknown>;
+  /** The reply, packed (see packed-reply.ts); written to disk as the reply itself. */
+  body: StoredReply;
   at: number;
 }
 

@@ -1,5 +1,6 @@
 import { intern } from '../../lib/intern.js';
 import type { IdempotencyRecord, Posting, Transaction } from '../model.js';
+import { PackedReply, packReply } from '../packed-reply.js';
 import type { Store } from '../store.js';
 
 /**
@@ -27,12 +28,15 @@ export function shareStrings(store: Store, table: string, row: { id: string }): 
       break;
     }
     case 'idempotency': {
-      const body = (row as IdempotencyRecord).body as Record<string, unknown> | undefined;
-      const tx = typeof body?.referenceNo === 'string' ? store.transactions.get(body.referenceNo) : undefined;
-      if (body && tx) {
+      const record = row as IdempotencyRecord;
+      const body = record.body as Record<string, unknown> | undefined;
+      if (!body || typeof body !== 'object' || body instanceof PackedReply) break;
+      const tx = typeof body.referenceNo === 'string' ? store.transactions.get(body.referenceNo) : undefined;
+      if (tx) {
         body.referenceNo = tx.id;
         if (body.partnerReferenceNo === tx.partnerReferenceNo) body.partnerReferenceNo = tx.partnerReferenceNo;
       }
+      record.body = packReply(body);
       break;
     }
   }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { packReply, unpackReply } from '../../src/ledger/packed-reply.js';
+import { seededRandom } from '../../src/scenarios/prng.js';
+
+/**
+ * Idempotent replays send the remembered reply, which is kept packed: whatever goes in must come
+ * back as the same JSON, byte for byte, and serialise (to the change log and snapshot) as itself.
+ */
+const KEYS = ['amount', 'value', 'currency', '10', '2', '0', 'é', '"q"', '', '__proto__', 'additionalInfo', '😀'];
+
+function randomValue(rand: () => number, depth: number): unknown {
+  const pick = rand();
+  if (depth > 3 || pick < 0.35) {
+    const leaves = [null, true, false, 0, -0, 1, -1.5, 1e21, NaN, 'x', '', '0', 'line\nbreak', undefined, 'ü'];
+    return leaves[Math.floor(rand() * leaves.length)];
+  }
+  if (pick < 0.5) return Array.from({ length: Math.floor(rand() * 4) }, () => randomValue(rand, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (let i = Math.floor(rand() * 6); i > 0; i--) out[KEYS[Math.floor(rand() * KEYS.length)]!] = randomValue(rand, depth + 1);
+  return out;
+}
+
+describe('packed replies', () => {
+  it('when any reply is packed, then unpacking and serialising it give the JSON of the original', () => {
+    const rand = seededRandom(20261202);
+    for (let i = 0; i < 5000; i++) {
+      const reply = { responseCode: '2003800', nested: randomValue(rand, 0), list: [randomValue(rand, 1), undefined, 0] };
+      const packed = packReply(reply);
+      expect(JSON.stringify(unpackReply(packed))).toBe(JSON.stringify(reply));
+      expect(JSON.stringify({ body: packed })).toBe(JSON.stringify({ body: reply }));
+    }
+  });
+
+  it('when two replies have the same structure, then they share one structure string', () => {
+    const a = packReply({ referenceNo: 'A1', amount: { value: '1.00', currency: 'IDR' }, additionalInfo: {} });
+    const b = packReply({ referenceNo: 'B2', amount: { value: '2.00', currency: 'IDR' }, additionalInfo: {} });
+    expect(a[0]).toBe(b[0]);
+    expect([...a.slice(1)]).toEqual(['A1', '1.00', 'IDR']);
+    expect(unpackReply(b)).toEqual({ referenceNo: 'B2', amount: { value: '2.00', currency: 'IDR' }, additionalInfo: {} });
+  });
+
+  it('when a reply was stored unpacked (a plain lowdb file read whole), then it is replayed as it is', () => {
+    const plain = { responseCode: '2005400', referenceNo: 'R' };
+    expect(unpackReply(plain)).toBe(plain);
+  });
+});
