@@ -12,6 +12,7 @@ import type {
   Posting,
   RefreshToken,
   Transaction,
+  TransactionType,
   Wallet,
 } from './model.js';
 import { Table, type ChangeSink } from './table.js';
@@ -73,7 +74,9 @@ export class Store implements ChangeSink {
   readonly otps = new Table<Otp>('otps', this, { phone: (o) => o.phoneNo });
   readonly pageTokens = new Table<PageToken>('pageTokens', this);
   readonly transactions = new Table<Transaction>('transactions', this, {
-    partnerRef: (t) => key(t.clientId, t.type, t.partnerReferenceNo),
+    // The reference alone: a composite key string would cost ~55 bytes per row; the rare rows
+    // sharing a reference (other partners, other types) are told apart by transactionByPartnerRef.
+    partnerRef: (t) => t.partnerReferenceNo,
     account: (t) => t.accountId,
     parent: (t) => t.parentId,
   });
@@ -84,6 +87,14 @@ export class Store implements ChangeSink {
   readonly notifications = new Table<Notification>('notifications', this, {
     status: (n) => n.status,
   });
+
+  /** A partner's transaction of one type by its partnerReferenceNo (or partnerRefundNo, …). */
+  transactionByPartnerRef(clientId: string, type: TransactionType, partnerReferenceNo: string): Transaction | undefined {
+    for (const tx of this.transactions.allBy('partnerRef', partnerReferenceNo)) {
+      if (tx.clientId === clientId && tx.type === type) return tx;
+    }
+    return undefined;
+  }
 
   private undo: Undo[] | undefined;
   private dirty: ChangeSet = new Map();

@@ -223,6 +223,17 @@ describe('Query Top Up (emoney/topup-status, 39)', () => {
     expect(b2b2c.body.latestTransactionStatus).toBe('00');
   });
 
+  it('when two partners used the same partnerReferenceNo, then each gets its own top-up back', async () => {
+    const shared = ref();
+    const other = await registerPartner(sb, '100000.00');
+    await other.post(`${B2B}/topup`, { partnerReferenceNo: shared, customerNumber: EMPTY.accountId, amount: idr('20000.00') });
+    await c.post(`${B2B}/topup`, { partnerReferenceNo: shared, customerNumber: EMPTY.accountId, amount: idr('10000.00') });
+    const mine = await c.post(`${B2B}/topup-status`, { originalPartnerReferenceNo: shared, serviceCode: '38' });
+    const theirs = await other.post(`${B2B}/topup-status`, { originalPartnerReferenceNo: shared, serviceCode: '38' });
+    expect([mine.body.responseCode, mine.body.amount]).toEqual(['2003900', idr('10000.00')]);
+    expect([theirs.body.responseCode, theirs.body.amount]).toEqual(['2003900', idr('20000.00')]);
+  });
+
   it("when the top-up is unknown, refused, or another partner's, then 4043901 Transaction Not Found", async () => {
     const unknown = await c.post(`${B2B}/topup-status`, { originalPartnerReferenceNo: 'NOPE', serviceCode: '38' });
     expect(unknown.status).toBe(404);

@@ -22,7 +22,7 @@ export function authPayment(call: SnapCall, ctx: SandboxContext): Record<string,
   if (amountMinor === 0) throw new SnapError('InvalidAmount').withDiagnostics({ hint: 'an authorisation must be for more than 0.00' });
   if (amountMinor > partner.limits.transactionMaxMinor) throw new SnapError('ExceedsTransactionAmountLimit');
   const partnerReferenceNo = body.partnerReferenceNo as string;
-  if (store.transactions.by('partnerRef', `${partner.id}|AUTH_PAYMENT|${partnerReferenceNo}`)) throw new SnapError('DuplicatePartnerReferenceNo');
+  if (store.transactionByPartnerRef(partner.id, 'AUTH_PAYMENT', partnerReferenceNo)) throw new SnapError('DuplicatePartnerReferenceNo');
 
   const id = referenceNo();
   post(store, {

@@ -22,7 +22,7 @@ export function authCapture(call: SnapCall, ctx: SandboxContext): Record<string,
   if (amountMinor <= 0 || amountMinor > held) {
     throw new SnapError('InvalidAmount').withEcho(echo).withDiagnostics({ hint: `${formatMinor(held)} is held; a capture must be more than 0.00 and at most that` });
   }
-  if (store.transactions.by('partnerRef', `${auth.clientId}|CAPTURE|${partnerCaptureNo}`)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
+  if (store.transactionByPartnerRef(auth.clientId, 'CAPTURE', partnerCaptureNo)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
 
   const last = body.lastCapture === 'TRUE';
   const releasedMinor = last ? held - amountMinor : 0;

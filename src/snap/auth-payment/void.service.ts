@@ -22,7 +22,7 @@ export function authVoid(call: SnapCall, ctx: SandboxContext): Record<string, un
   if (amountMinor <= 0 || amountMinor > held) {
     throw new SnapError('InvalidAmount').withEcho(echo).withDiagnostics({ hint: `${formatMinor(held)} is held; a void must be more than 0.00 and at most that` });
   }
-  if (store.transactions.by('partnerRef', `${auth.clientId}|VOID|${partnerVoidNo}`)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
+  if (store.transactionByPartnerRef(auth.clientId, 'VOID', partnerVoidNo)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
 
   const voidNo = referenceNo();
   post(store, {

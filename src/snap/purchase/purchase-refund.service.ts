@@ -25,7 +25,7 @@ export function purchaseRefund(call: SnapCall, ctx: SandboxContext): Record<stri
   if (tx.status !== '00' && tx.status !== '04') {
     throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: `only a paid purchase can be refunded; this one is ${tx.status}` });
   }
-  if (store.transactions.by('partnerRef', `${tx.clientId}|REFUND|${partnerRefundNo}`)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
+  if (store.transactionByPartnerRef(tx.clientId, 'REFUND', partnerRefundNo)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
 
   const left = tx.amountMinor - data.refundedMinor;
   const amountMinor = body.refundAmount === undefined ? left : parseMinor(body.refundAmount.value);

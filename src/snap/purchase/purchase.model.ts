@@ -46,10 +46,6 @@ export function purchaseData(tx: Transaction): PurchaseData {
   return tx.data as unknown as PurchaseData;
 }
 
-export function purchaseKey(clientId: string, partnerReferenceNo: string): string {
-  return `${clientId}|PURCHASE|${partnerReferenceNo}`;
-}
-
 /** Replaces the purchase row with a new status and data fields. */
 export function updatePurchase(store: Store, tx: Transaction, status: TransactionStatus, changes: Partial<PurchaseData>, now: number): Transaction {
   return store.transactions.put({ ...tx, status, updatedAt: now, data: { ...tx.data, ...changes } });
@@ -80,7 +76,7 @@ export function expireIfDue(store: Store, tx: Transaction, now: number): Transac
  * are given), already expired if due. Undefined when unknown or another partner's.
  */
 export function findPurchase(store: Store, clientId: string, ref: { referenceNo?: string; partnerReferenceNo?: string }, now: number): Transaction | undefined {
-  let tx = ref.referenceNo ? store.transactions.get(ref.referenceNo) : store.transactions.by('partnerRef', purchaseKey(clientId, ref.partnerReferenceNo ?? ''));
+  let tx = ref.referenceNo ? store.transactions.get(ref.referenceNo) : store.transactionByPartnerRef(clientId, 'PURCHASE', ref.partnerReferenceNo ?? '');
   if (!tx || tx.type !== 'PURCHASE' || tx.clientId !== clientId) return undefined;
   if (ref.partnerReferenceNo !== undefined && tx.partnerReferenceNo !== ref.partnerReferenceNo) return undefined;
   tx = expireIfDue(store, tx, now);

@@ -7,7 +7,7 @@ import { referenceNo } from '../../lib/ids.js';
 import { parseMinor } from '../../lib/money.js';
 import { formatWib, parseZonedTime } from '../../lib/time.js';
 import { activeWallet } from '../../ledger/wallets.js';
-import { AWAITING_PIN, DEFAULT_VALIDITY_SECONDS, PURCHASE_SERVICE, purchaseKey, type PurchaseData } from './purchase.model.js';
+import { AWAITING_PIN, DEFAULT_VALIDITY_SECONDS, PURCHASE_SERVICE, type PurchaseData } from './purchase.model.js';
 
 interface UrlParam {
   url: string;
@@ -64,7 +64,7 @@ export function purchaseWeb(call: SnapCall, ctx: SandboxContext): Record<string,
   if (available < amountMinor) throw new SnapError('InsufficientFunds').withDiagnostics({ availableMinor: available, amountMinor });
 
   const partnerReferenceNo = body.partnerReferenceNo as string;
-  if (store.transactions.by('partnerRef', purchaseKey(partner.id, partnerReferenceNo))) throw new SnapError('DuplicatePartnerReferenceNo');
+  if (store.transactionByPartnerRef(partner.id, 'PURCHASE', partnerReferenceNo)) throw new SnapError('DuplicatePartnerReferenceNo');
 
   let validUpTo = now + DEFAULT_VALIDITY_SECONDS * 1000;
   if (body.validUpTo !== undefined) {

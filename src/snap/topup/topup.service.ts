@@ -131,7 +131,7 @@ function findTopUp(call: SnapCall, store: Store): Transaction | undefined {
   const { originalReferenceNo, originalPartnerReferenceNo, originalExternalId } = call.body as Record<string, string | undefined>;
   const mine = (tx: Transaction | undefined) => (tx && tx.type === 'TOP_UP' && tx.clientId === call.partner.id ? tx : undefined);
   if (originalReferenceNo !== undefined) return mine(store.transactions.get(originalReferenceNo));
-  if (originalPartnerReferenceNo !== undefined) return mine(store.transactions.by('partnerRef', `${call.partner.id}|TOP_UP|${originalPartnerReferenceNo}`));
+  if (originalPartnerReferenceNo !== undefined) return mine(store.transactionByPartnerRef(call.partner.id, 'TOP_UP', originalPartnerReferenceNo));
   if (originalExternalId !== undefined) return [...store.transactions.values()].find((tx) => mine(tx) && tx.externalId === originalExternalId);
   throw new SnapError('InvalidMandatoryField', 'originalPartnerReferenceNo').withDiagnostics({
     hint: 'name the top-up by originalReferenceNo, originalPartnerReferenceNo or originalExternalId',
