@@ -173,7 +173,7 @@ async function readWholeSnapshot(file: string, store: Store): Promise<{ meta?: S
     throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`);
   }
   if (!data) return undefined;
-  store.restore(data as StoreSnapshot);
+  store.restore(data as StoreSnapshot, (table, row) => shareStrings(store, table, row));
   return { meta: data[META_KEY] as SnapshotMeta | undefined };
 }
 

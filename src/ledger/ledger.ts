@@ -1,7 +1,7 @@
 import { SnapError } from '../errors/snap-error.js';
 import type { SnapKind } from '../errors/codes.js';
 import { mayGoNegative } from './accounts.js';
-import type { PostingEntry } from './model.js';
+import type { PackedEntries, Posting, PostingEntry } from './model.js';
 import type { Store } from './store.js';
 
 export function balanceOf(store: Store, account: string): number {
@@ -46,7 +46,7 @@ export function post(store: Store, request: PostingRequest): void {
       const previous = store.balances.get(account);
       store.balances.put({ id: account, balanceMinor: balance, postings: (previous?.postings ?? 0) + 1 });
     }
-    store.postings.put({ id: postingId(store, request.transactionId), transactionId: request.transactionId, at: request.at, entries });
+    store.postings.put({ id: postingId(store, request.transactionId), transactionId: request.transactionId, at: request.at, entries: packEntries(entries) });
   });
 }
 
@@ -58,4 +58,19 @@ function postingId(store: Store, transactionId: string): string {
   let id = transactionId;
   for (let n = 2; store.postings.has(id); n++) id = [transactionId, n].join('.');
   return id;
+}
+
+export function packEntries(entries: readonly PostingEntry[]): PackedEntries {
+  const packed: PackedEntries = new Array(entries.length * 2);
+  for (let i = 0; i < entries.length; i++) {
+    packed[2 * i] = entries[i]!.account;
+    packed[2 * i + 1] = entries[i]!.amountMinor;
+  }
+  return packed;
+}
+
+export function entriesOf(posting: Posting): PostingEntry[] {
+  const out: PostingEntry[] = [];
+  for (let i = 0; i + 1 < posting.entries.length; i += 2) out.push({ account: posting.entries[i] as string, amountMinor: posting.entries[i + 1] as number });
+  return out;
 }

@@ -150,11 +150,17 @@ export interface PostingEntry {
   amountMinor: number; // positive credits the account, negative debits it
 }
 
+/**
+ * A posting's entries packed flat, `[account, amountMinor, account, amountMinor, …]`: one array
+ * instead of an object per entry, ~64 bytes less per posting. Read them with entriesOf().
+ */
+export type PackedEntries = (string | number)[];
+
 export interface Posting {
-  id: string;
+  id: string; // the transaction's id for its first posting, then <id>.2, <id>.3 …
   transactionId: string;
   at: number;
-  entries: PostingEntry[];
+  entries: PackedEntries;
 }
 
 export interface Balance {

@@ -173,11 +173,17 @@ export class Store implements ChangeSink {
     return out;
   }
 
-  /** Replaces all state with a snapshot (boot from disk, admin reset); unknown tables are ignored. */
-  restore(snapshot: StoreSnapshot): void {
+  /**
+   * Replaces all state with a snapshot; unknown tables are ignored. prepare may replace each row
+   * before it is stored (rows from disk: shared strings, packed forms); tables go in store order.
+   */
+  restore(snapshot: StoreSnapshot, prepare: (table: string, row: { id: string }) => { id: string } = (_t, row) => row): void {
     for (const table of this.tables()) {
       table.clear();
-      for (const row of snapshot[table.name] ?? []) table.write(row.id, row);
+      for (const row of snapshot[table.name] ?? []) {
+        const ready = prepare(table.name, row);
+        table.write(ready.id, ready);
+      }
     }
   }
 

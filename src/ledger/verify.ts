@@ -1,5 +1,6 @@
 import { formatMinor } from '../lib/money.js';
 import { ISSUANCE, mayGoNegative } from './accounts.js';
+import { entriesOf } from './ledger.js';
 import type { Transaction, TransactionStatus } from './model.js';
 import type { Store } from './store.js';
 
@@ -58,13 +59,14 @@ export function verifyLedger(store: Store): LedgerReport {
   const sums = new Map<string, { sum: number; count: number }>();
   for (const p of postings) {
     let sum = 0;
-    for (const e of p.entries) {
+    const entries = entriesOf(p);
+    for (const e of entries) {
       sum += e.amountMinor;
       const s = sums.get(e.account) ?? { sum: 0, count: 0 };
       sums.set(e.account, { sum: s.sum + e.amountMinor, count: s.count + 1 });
     }
-    if (sum !== 0 || p.entries.length < 2 || p.entries.some((e) => !Number.isSafeInteger(e.amountMinor))) {
-      unbalanced.push(`posting ${p.id} (transaction ${p.transactionId}) has ${p.entries.length} entries summing to ${formatMinor(sum)}`);
+    if (sum !== 0 || entries.length < 2 || entries.some((e) => !Number.isSafeInteger(e.amountMinor))) {
+      unbalanced.push(`posting ${p.id} (transaction ${p.transactionId}) has ${entries.length} entries summing to ${formatMinor(sum)}`);
     }
   }
 
@@ -84,7 +86,7 @@ export function verifyLedger(store: Store): LedgerReport {
   const orphans: string[] = [];
   for (const p of postings) {
     // Seeds and admin credits issue e-money without a SNAP transaction, and only they touch issuance.
-    const issues = p.entries.some((e) => e.account === ISSUANCE);
+    const issues = entriesOf(p).some((e) => e.account === ISSUANCE);
     if (store.transactions.has(p.transactionId)) {
       if (issues) orphans.push(`posting ${p.id} of transaction ${p.transactionId} touches ${ISSUANCE}: only seeds and admin credits may`);
     } else if (!issues) {

@@ -39,7 +39,7 @@ describe('verifyLedger', () => {
 
   it('when a posting does not sum to zero, then postings-balanced fails naming the posting and its transaction', () => {
     const store = healthyStore();
-    store.postings.put({ id: 'BAD', transactionId: 'T1', at: NOW, entries: [{ account: walletAccount('A1'), amountMinor: 5_00 }, { account: corporateAccount('C1'), amountMinor: -4_00 }] });
+    store.postings.put({ id: 'BAD', transactionId: 'T1', at: NOW, entries: [walletAccount('A1'), 5_00, corporateAccount('C1'), -4_00] });
     const failed = failing(store);
     expect(failed.map((c) => c.name)).toContain('postings-balanced');
     expect(failed.find((c) => c.name === 'postings-balanced')!.detail).toBe('posting BAD (transaction T1) has 2 entries summing to 1.00');

@@ -1,5 +1,6 @@
 import { intern } from '../../lib/intern.js';
-import type { IdempotencyRecord, Posting, Transaction } from '../model.js';
+import { packEntries } from '../ledger.js';
+import type { IdempotencyRecord, Posting, PostingEntry, Transaction } from '../model.js';
 import { PackedReply, packReply } from '../packed-reply.js';
 import type { Store } from '../store.js';
 
@@ -24,7 +25,10 @@ export function shareStrings(store: Store, table: string, row: { id: string }): 
         if (posting.id === tx.id) posting.id = tx.id;
         posting.transactionId = tx.id;
       }
-      for (const entry of posting.entries) entry.account = intern(entry.account);
+      // Files written before entries were packed hold one object per entry.
+      const entries = posting.entries as unknown[];
+      if (entries.length > 0 && typeof entries[0] === 'object') posting.entries = packEntries(entries as PostingEntry[]);
+      for (let i = 0; i < posting.entries.length; i += 2) posting.entries[i] = intern(posting.entries[i] as string);
       break;
     }
     case 'idempotency': {
