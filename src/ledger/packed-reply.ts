@@ -29,12 +29,37 @@ export function packReply(reply: Record<string, unknown>): PackedReply {
   return packed;
 }
 
-/**
- * The reply as it was given. A 0 in the structure is a value's place (an undefined array item
- * became null there, as JSON.stringify writes it); the reviver meets them in document order.
- */
+/** Parsed structures by their string, so a replay or a log line does not parse it again. */
+const SKELETONS_MAX = 10_000;
+const skeletons = new Map<string, unknown>();
+
+/** The reply as it was given: the structure with its 0s replaced by the values, in document order. */
 export function unpackReply(stored: StoredReply): Record<string, unknown> {
   if (!(stored instanceof PackedReply)) return stored;
-  let next = 1;
-  return JSON.parse(stored[0] as string, (_key, value: unknown) => (value === 0 ? stored[next++] : value)) as Record<string, unknown>;
+  const shape = stored[0] as string;
+  let skeleton = skeletons.get(shape);
+  if (skeleton === undefined) {
+    skeleton = JSON.parse(shape) as unknown;
+    if (skeletons.size < SKELETONS_MAX) skeletons.set(shape, skeleton);
+  }
+  const cursor = { next: 1 };
+  return fill(skeleton, stored, cursor) as Record<string, unknown>;
+}
+
+/** A null in the structure is an undefined array item, which JSON.stringify wrote as null. */
+function fill(node: unknown, values: PackedReply, cursor: { next: number }): unknown {
+  if (node === 0) return values[cursor.next++];
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) {
+    const out = new Array<unknown>(node.length);
+    for (let i = 0; i < node.length; i++) out[i] = fill(node[i], values, cursor);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(node)) {
+    const value = fill((node as Record<string, unknown>)[key], values, cursor);
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+  }
+  return out;
 }

@@ -39,6 +39,13 @@ describe('packed replies', () => {
     expect(unpackReply(b)).toEqual({ referenceNo: 'B2', amount: { value: '2.00', currency: 'IDR' }, additionalInfo: {} });
   });
 
+  it('when a reply has an own "__proto__" key (JSON.parse makes one), then it comes back as an own key', () => {
+    const reply = JSON.parse('{"responseCode":"2003800","__proto__":{"x":1},"additionalInfo":{"__proto__":0}}') as Record<string, unknown>;
+    const again = unpackReply(packReply(reply));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(reply));
+    expect(Object.getPrototypeOf(again)).toBe(Object.prototype);
+  });
+
   it('when a reply was stored unpacked (a plain lowdb file read whole), then it is replayed as it is', () => {
     const plain = { responseCode: '2005400', referenceNo: 'R' };
     expect(unpackReply(plain)).toBe(plain);
