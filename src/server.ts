@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import { createServer, IncomingMessage, ServerResponse, type Server } from 'node:http';
 import { createApp, type App } from './app.js';
 import type { Config } from './config.js';
 import type { SandboxContext } from './context.js';
@@ -78,11 +78,27 @@ export interface RunningSandbox extends Sandbox {
  */
 const HTTP_TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 };
 
+/**
+ * Requests and responses made with Express's prototypes from the start: Express (and the SNAP
+ * lane) set them on every request otherwise, on objects that already carry their fields.
+ */
+function expressClasses(app: Sandbox['app']): { IncomingMessage: typeof IncomingMessage; ServerResponse: typeof ServerResponse } {
+  function Request(this: IncomingMessage, ...args: ConstructorParameters<typeof IncomingMessage>) {
+    IncomingMessage.apply(this, args);
+  }
+  Request.prototype = app.request;
+  function Response(this: ServerResponse, ...args: ConstructorParameters<typeof ServerResponse>) {
+    ServerResponse.apply(this, args);
+  }
+  Response.prototype = app.response;
+  return { IncomingMessage: Request as unknown as typeof IncomingMessage, ServerResponse: Response as unknown as typeof ServerResponse };
+}
+
 /** Builds, listens and checks its own /health before reporting ready; a broken spec or store stops here. */
 export async function startServer(config: Config, options: { log?: Logger } = {}): Promise<RunningSandbox> {
   const sandbox = await buildSandbox(config, options);
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = createServer(HTTP_TIMEOUTS, sandbox.app);
+    const s = createServer({ ...HTTP_TIMEOUTS, ...expressClasses(sandbox.app) }, sandbox.app);
     s.on('clientError', snapClientError);
     s.once('error', reject);
     s.listen(config.port, config.host, () => resolve(s));
