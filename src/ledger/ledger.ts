@@ -51,6 +51,20 @@ export function post(store: Store, request: PostingRequest): void {
 }
 
 /**
+ * A transaction's postings, oldest first: any with ids of their own (from a DATA_FILE written
+ * before posting ids were derived), then `<id>`, `<id>.2` …
+ */
+export function postingsOf(store: Store, transactionId: string): Posting[] {
+  const out = store.postings.allBy('legacyTransaction', transactionId);
+  let posting = store.postings.get(transactionId);
+  for (let n = 2; posting; n++) {
+    out.push(posting);
+    posting = store.postings.get([transactionId, n].join('.'));
+  }
+  return out;
+}
+
+/**
  * A transaction's first posting takes the transaction's id (one string shared by both rows and the
  * table key: ~50 bytes less per posting), later ones `<id>.2`, `<id>.3` …
  */

@@ -28,6 +28,12 @@ export function key(...parts: (string | undefined)[]): string {
   return parts.join('|');
 }
 
+/** Whether a posting's id is its transaction's id, or that id plus ".<n>". */
+export function isDerivedPostingId(p: Posting): boolean {
+  const tx = p.transactionId;
+  return p.id === tx || (p.id.length > tx.length + 1 && p.id.charCodeAt(tx.length) === 46 /* . */ && p.id.startsWith(tx));
+}
+
 export type StoreSnapshot = Record<string, { id: string }[]>;
 
 export interface Persistence {
@@ -80,7 +86,11 @@ export class Store implements ChangeSink {
     account: (t) => t.accountId,
     parent: (t) => t.parentId,
   });
-  readonly postings = new Table<Posting>('postings', this, { transaction: (p) => p.transactionId });
+  // Found by id (<transaction id>, then <id>.2 …: postingsOf); only rows with ids of their own
+  // (DATA_FILEs from before ids were derived) need an index entry, ~40 bytes per row otherwise.
+  readonly postings = new Table<Posting>('postings', this, {
+    legacyTransaction: (p) => (isDerivedPostingId(p) ? undefined : p.transactionId),
+  });
   readonly balances = new Table<Balance>('balances', this);
   readonly externalIds = new Table<ExternalIdUse>('externalIds', this);
   readonly idempotency = new Table<IdempotencyRecord>('idempotency', this);

@@ -53,7 +53,7 @@ export function postingRequirement(tx: Transaction, hasPostings: (transactionId:
 
 export function verifyLedger(store: Store): LedgerReport {
   const postings = [...store.postings.values()];
-  const hasPostings = (transactionId: string) => store.postings.by('transaction', transactionId) !== undefined;
+  const hasPostings = (transactionId: string) => store.postings.has(transactionId) || store.postings.by('legacyTransaction', transactionId) !== undefined;
 
   const unbalanced: string[] = [];
   const sums = new Map<string, { sum: number; count: number }>();

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { clientFor, testSandbox, type TestSandbox } from '../helpers/harness.js';
 import { creationBody, P } from './journey.js';
+import { postingsOf } from '../../src/ledger/ledger.js';
 
 describe('admin: /admin/accounts and /admin/otps', () => {
   let sb: TestSandbox;
@@ -19,7 +20,7 @@ describe('admin: /admin/accounts and /admin/otps', () => {
     await c.getCustomerToken(res.body.authCode);
     const balance = await c.post(P.balance, {});
     expect(balance.body.accountInfos[0].availableBalance.value).toBe('250000.00');
-    expect(sb.ctx.store.postings.allBy('transaction', `ADMIN-OPEN-${res.body.accountId}`)).toHaveLength(1);
+    expect(postingsOf(sb.ctx.store, `ADMIN-OPEN-${res.body.accountId}`)).toHaveLength(1);
 
     const fetched = await sb.http.get(`/admin/accounts/${res.body.accountId}`);
     expect(fetched.status).toBe(200);

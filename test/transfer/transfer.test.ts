@@ -3,6 +3,7 @@ import { BANK_CLEARING } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { BLOCKED, EMPTY, RICH, idr, walletBalance } from '../ledger/support.js';
+import { postingsOf } from '../../src/ledger/ledger.js';
 
 const INQUIRY = '/snap-adapter/b2b/v1.0/emoney/bank-account-inquiry';
 const TRANSFER = '/snap-adapter/b2b2c/v1.0/emoney/transfer-bank';
@@ -104,7 +105,7 @@ describe('Transfer Bank Account Payment (emoney/transfer-bank, 43)', () => {
     });
     expect(walletBalance(sb, RICH.accountId)).toBe('4800000.00');
     expect(balanceOf(sb.ctx.store, BANK_CLEARING)).toBe(200000_00);
-    expect(sb.ctx.store.postings.allBy('transaction', res.body.referenceNo)).toHaveLength(1);
+    expect(postingsOf(sb.ctx.store, res.body.referenceNo)).toHaveLength(1);
     expect((await sb.http.get('/admin/ledger/verify')).body.ok).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { holdAccount, walletAccount } from '../../ledger/accounts.js';
-import { entriesOf } from '../../ledger/ledger.js';
+import { entriesOf, postingsOf } from '../../ledger/ledger.js';
 import type { Transaction, TransactionStatus, TransactionType } from '../../ledger/model.js';
 import type { Store } from '../../ledger/store.js';
 import { idr } from '../../lib/money.js';
@@ -37,7 +37,7 @@ export function balanceEffect(store: Store, tx: Transaction): number {
   if (!tx.accountId) return 0;
   const mine = new Set([walletAccount(tx.accountId), holdAccount(tx.accountId)]);
   let effect = 0;
-  for (const p of store.postings.allBy('transaction', tx.id)) {
+  for (const p of postingsOf(store, tx.id)) {
     for (const e of entriesOf(p)) if (mine.has(e.account)) effect += e.amountMinor;
   }
   return effect;
