@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
@@ -95,6 +95,37 @@ describe('DATA_FILE: snapshot + change log', () => {
     appendFileSync(`${file}.log`, Buffer.alloc(4096));
     const second = await openStore();
     expect(balance(second.store, 'wallet:a')).toBe(1);
+  });
+
+  test('when a torn write left a zero hole before complete-looking lines, then the log ends at the hole', async () => {
+    const first = await openStore();
+    await setBalance(first.store, 'wallet:a', 1);
+    await first.persistence.abandon();
+    const log = `${file}.log`;
+    const good = readLog(log).goodBytes;
+    // The log is grown ahead in zeros; a write cut short can leave its first sectors unwritten.
+    const rest = `"postings":1}]]}\n${line(3, [['balances', 'wallet:b', { id: 'wallet:b', balanceMinor: 2, postings: 1 }]])}`;
+    const torn = Buffer.concat([Buffer.alloc(512), Buffer.from(rest)]);
+    const fd = openSync(log, 'r+');
+    writeSync(fd, torn, 0, torn.length, good);
+    closeSync(fd);
+    const second = await openStore();
+    expect(second.stats.tornBytes).toBeGreaterThan(0);
+    expect(balance(second.store, 'wallet:a')).toBe(1);
+    expect(second.store.balances.has('wallet:b')).toBe(false);
+    await setBalance(second.store, 'wallet:c', 3);
+    const third = await openStore();
+    expect([third.stats.tornBytes, balance(third.store, 'wallet:c')]).toEqual([0, 3]);
+  });
+
+  test('the log is grown ahead in zeros, and a reopen reads exactly the lines written', async () => {
+    const first = await openStore();
+    for (let i = 0; i < 5; i++) await setBalance(first.store, `wallet:${i}`, i);
+    const { logBytes } = first.persistence.stats;
+    expect(statSync(`${file}.log`).size).toBeGreaterThan(logBytes);
+    expect(readLog(`${file}.log`)).toMatchObject({ goodBytes: logBytes, tornBytes: 0 });
+    const second = await openStore();
+    expect(second.store.balances.size).toBe(5);
   });
 
   test('when a damaged line is followed by complete ones, then opening refuses instead of dropping acknowledged changes', async () => {

