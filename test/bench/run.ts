@@ -26,8 +26,8 @@ const ROUNDS = Math.max(1, num('BENCH_ROUNDS', 4));
 const WARMUP = num('BENCH_WARMUP', 2);
 const CONNECTIONS = num('BENCH_CONNECTIONS', 10);
 const SEED_TRANSACTIONS = num('BENCH_SEED_TRANSACTIONS', 100_000);
-/** Idle wait before sampling RSS again on the seeded DATA_FILE (V8's memory reducer runs after ~25 s of quiet). */
-const SETTLE = num('BENCH_SETTLE_SECONDS', 30);
+/** Idle wait before sampling RSS again on the seeded DATA_FILE (V8's memory reducer ran after 20-35 s of quiet here). */
+const SETTLE = num('BENCH_SETTLE_SECONDS', 45);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 /** The node flags `npm start` runs the sandbox with (package.json), unless BENCH_NODE_FLAGS says otherwise. */
 const START_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.match(/^node (.*?)\s*dist\/main\.js$/)?.[1] ?? '';
