@@ -1,30 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
 import { packReply, unpackReply } from '../../src/ledger/packed-reply.js';
 import { seededRandom } from '../../src/scenarios/prng.js';
+import { randomJson } from '../helpers/random-json.js';
 
 /**
  * Idempotent replays send the remembered reply, which is kept packed: whatever goes in must come
  * back as the same JSON, byte for byte, and serialise (to the change log and snapshot) as itself.
  */
-const KEYS = ['amount', 'value', 'currency', '10', '2', '0', 'é', '"q"', '', '__proto__', 'additionalInfo', '😀'];
-
-function randomValue(rand: () => number, depth: number): unknown {
-  const pick = rand();
-  if (depth > 3 || pick < 0.35) {
-    const leaves = [null, true, false, 0, -0, 1, -1.5, 1e21, NaN, 'x', '', '0', 'line\nbreak', undefined, 'ü'];
-    return leaves[Math.floor(rand() * leaves.length)];
-  }
-  if (pick < 0.5) return Array.from({ length: Math.floor(rand() * 4) }, () => randomValue(rand, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (let i = Math.floor(rand() * 6); i > 0; i--) out[KEYS[Math.floor(rand() * KEYS.length)]!] = randomValue(rand, depth + 1);
-  return out;
-}
+const SHAPES = {
+  keys: ['amount', 'value', 'currency', '10', '2', '0', 'é', '"q"', '', '__proto__', 'additionalInfo', '😀'],
+  leaves: [null, true, false, 0, -0, 1, -1.5, 1e21, NaN, 'x', '', '0', 'line\nbreak', undefined, 'ü'],
+};
 
 describe('packed replies', () => {
   it('when any reply is packed, then unpacking and serialising it give the JSON of the original', () => {
     const rand = seededRandom(20261202);
     for (let i = 0; i < 5000; i++) {
-      const reply = { responseCode: '2003800', nested: randomValue(rand, 0), list: [randomValue(rand, 1), undefined, 0] };
+      const reply = { responseCode: '2003800', nested: randomJson(rand, SHAPES), list: [randomJson(rand, SHAPES, 1), undefined, 0] };
       const packed = packReply(reply);
       expect(JSON.stringify(unpackReply(packed))).toBe(JSON.stringify(reply));
       expect(JSON.stringify({ body: packed })).toBe(JSON.stringify({ body: reply }));

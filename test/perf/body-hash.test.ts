@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { bodyHash, sameBody } from '../../src/ledger/idempotency.js';
 import { seededRandom } from '../../src/scenarios/prng.js';
+import { randomJson } from '../helpers/random-json.js';
 
 /**
  * Idempotency records on disk keep the hash of the first body; a replay after an upgrade must
@@ -18,25 +19,16 @@ function reference(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const KEYS = ['amount', 'value', 'Currency', 'currency', 'é', '"quoted"', '10', '2', 'a\u0000b', '', 'additionalInfo', '😀', 'Z'];
-
-function randomValue(rand: () => number, depth: number): unknown {
-  const pick = rand();
-  if (depth > 3 || pick < 0.35) {
-    const leaves = [null, true, false, 0, -1.5, 1e21, 'x', '', 'line\nbreak', '\u2028', undefined, 'ü'];
-    return leaves[Math.floor(rand() * leaves.length)];
-  }
-  if (pick < 0.5) return Array.from({ length: Math.floor(rand() * 4) }, () => randomValue(rand, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (let i = Math.floor(rand() * 6); i > 0; i--) out[KEYS[Math.floor(rand() * KEYS.length)]!] = randomValue(rand, depth + 1);
-  return out;
-}
+const SHAPES = {
+  keys: ['amount', 'value', 'Currency', 'currency', 'é', '"quoted"', '10', '2', 'a\u0000b', '', 'additionalInfo', '😀', 'Z'],
+  leaves: [null, true, false, 0, -1.5, 1e21, 'x', '', 'line\nbreak', '\u2028', undefined, 'ü'],
+};
 
 describe('bodyHash()', () => {
   it('when given any JSON body, then it equals the hash of the first implementation, whatever the key order', () => {
     const rand = seededRandom(20261201);
     for (let i = 0; i < 5000; i++) {
-      const body = randomValue(rand, 0);
+      const body = randomJson(rand, SHAPES);
       const digest = createHash('sha256').update(reference(body)).digest();
       expect(bodyHash(body)).toBe(digest.toString('base64url').slice(0, 22));
       const legacy = { id: 'x', status: 200, body: {}, at: 0, bodyHash: digest.toString('hex') };
