@@ -38,6 +38,8 @@ export function capture(store: Store, seq: number, at?: number): Capture {
   return { seq, at, tables: store.tables().map((t) => [t.name, Array.from(t.values())]) };
 }
 
+const CHUNK_CHARS = 64 * 1024;
+
 export interface WriteOptions {
   /** Serialise for at most this long before letting the event loop serve requests (default 4 ms). */
   sliceMs?: number;
@@ -67,9 +69,12 @@ export async function writeSnapshot(file: string, snap: Capture, options: WriteO
       let text = `,${JSON.stringify(name)}:[\n`;
       for (let i = 0; i < rows.length; i++) {
         text += `${i === 0 ? '' : ','}${JSON.stringify(rows[i])}\n`;
-        if ((i & 63) === 63 && performance.now() - sliceStart > sliceMs) {
+        // Text goes out in small pieces: pending text is young garbage the next scavenge would copy.
+        if (text.length > CHUNK_CHARS) {
           await write(text);
           text = '';
+        }
+        if ((i & 63) === 63 && performance.now() - sliceStart > sliceMs) {
           // A write that finishes at once would not yield; make sure requests get their turn.
           await new Promise<void>((resolve) => setImmediate(resolve));
           sliceStart = performance.now();
