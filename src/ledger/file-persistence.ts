@@ -103,15 +103,16 @@ export class FilePersistence implements Persistence {
     if (!existsSync(this.changeLog.rotatedFile)) await this.changeLog.rotate();
     const pruned = pruneExternalIds(this.store, this.now());
     const snap = capture(this.store, this.seq, this.now());
-    const captureMs = performance.now() - started;
+    const startMs = performance.now() - started;
     this.bytesSinceSnapshot = 0;
-    this.snapshotBytes = await writeSnapshot(this.file, snap, { sliceMs: this.options.sliceMs });
+    // The snapshot may hold changes made while it was written: they must be in the log first.
+    this.snapshotBytes = await writeSnapshot(this.file, snap, { sliceMs: this.options.sliceMs, beforeRename: () => this.store.commit() });
     await unlink(this.changeLog.rotatedFile).catch(ignoreMissing);
     this.logger.info('DATA_FILE compacted', {
       seq: snap.seq,
       bytes: this.snapshotBytes,
       prunedExternalIds: pruned,
-      captureMs: Math.round(captureMs * 10) / 10,
+      startMs: Math.round(startMs * 10) / 10,
       ms: Math.round(performance.now() - started),
     });
   }

@@ -171,6 +171,32 @@ describe('DATA_FILE: snapshot + change log', () => {
     expect(second.store.balances.size).toBe(acknowledged.size);
   });
 
+  test('when rows are changed, deleted and added again while a compaction writes, then a crash right after it loses nothing', async () => {
+    const first = await openStore({ sliceMs: 0 });
+    const expected = new Map<string, number>();
+    const set = (id: string, value: number) => setBalance(first.store, id, value).then(() => void expected.set(id, value));
+    for (let i = 0; i < 3000; i++) void set(`wallet:${i}`, i);
+    await first.store.commit();
+    let compacting = true;
+    const compaction = first.persistence.compact().then(() => void (compacting = false));
+    let roundsDuringCompaction = 0;
+    for (let round = 0; round < 30; round++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (compacting) roundsDuringCompaction++;
+      const id = `wallet:${(round * 97) % 3000}`;
+      first.store.balances.delete(id);
+      await first.store.commit();
+      expected.delete(id);
+      if (round % 2 === 0) await set(id, 1_000_000 + round); // deleted, then added again: moves to the end
+      await set(`wallet:new-${round}`, round);
+    }
+    await compaction;
+    expect(roundsDuringCompaction).toBeGreaterThan(5);
+    expect(existsSync(`${file}.log.1`)).toBe(false);
+    const second = await openStore();
+    expect(new Map([...second.store.balances.values()].map((b) => [b.id, b.balanceMinor]))).toEqual(expected);
+  });
+
   describe('a crash at each step of a compaction leaves a readable, complete state', () => {
     const row = (id: string, balanceMinor: number) => ({ id, balanceMinor, postings: 1 });
     const older = [line(1, [['balances', 'w1', row('w1', 2)]]), line(2, [['balances', 'w2', row('w2', 5)]])].join('');
