@@ -36,5 +36,7 @@ describe('bodyHash()', () => {
       expect(sameBody(legacy, bodyHash({ other: body }), { other: body })).toBe(false);
     }
     expect(bodyHash({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(bodyHash({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
+    const wide = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${(i * 17) % 40}`, i]));
+    expect(bodyHash(wide)).toBe(createHash('sha256').update(reference(wide)).digest('base64url').slice(0, 22));
   });
 });
