@@ -79,8 +79,9 @@ export interface RunningSandbox extends Sandbox {
 const HTTP_TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 };
 
 /**
- * Requests and responses made with Express's prototypes from the start: Express (and the SNAP
- * lane) set them on every request otherwise, on objects that already carry their fields.
+ * Requests and responses made with Express's prototypes from the start. Otherwise Express (and
+ * the SNAP lane) swap the prototype of each live request and response, which cost a signed
+ * top-up ~40 % more CPU (test/bench/cpu.ts); with these classes the swap is a no-op.
  */
 function expressClasses(app: Sandbox['app']): { IncomingMessage: typeof IncomingMessage; ServerResponse: typeof ServerResponse } {
   function Request(this: IncomingMessage, ...args: ConstructorParameters<typeof IncomingMessage>) {
