@@ -14,8 +14,8 @@ export function idempotencyId(clientId: string, operation: string, key: string):
 
 /**
  * Hash of the body with object keys sorted, so key order does not make a "different" body: the
- * first 22 characters (132 bits) of its SHA-256 in base64url. Kept for every remembered request, and 22 characters
- * instead of 64 hex is ~50 bytes less per record; a collision is still out of reach.
+ * first 22 characters (132 bits) of its SHA-256 in base64url. Kept for every remembered request:
+ * 22 characters instead of 64 hex is ~50 bytes less per record, and a collision is still out of reach.
  */
 export function bodyHash(body: unknown): string {
   return hash('sha256', stableStringify(body), 'base64url').slice(0, 22);

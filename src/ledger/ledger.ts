@@ -56,22 +56,25 @@ export function post(store: Store, request: PostingRequest): void {
  */
 export function postingsOf(store: Store, transactionId: string): Posting[] {
   const out = store.postings.allBy('legacyTransaction', transactionId);
-  let posting = store.postings.get(transactionId);
-  for (let n = 2; posting; n++) {
+  for (let n = 1; ; n++) {
+    const posting = store.postings.get(nthPostingId(transactionId, n));
+    if (!posting) return out;
     out.push(posting);
-    posting = store.postings.get([transactionId, n].join('.'));
   }
-  return out;
 }
 
 /**
  * A transaction's first posting takes the transaction's id (one string shared by both rows and the
  * table key: ~50 bytes less per posting), later ones `<id>.2`, `<id>.3` …
  */
+function nthPostingId(transactionId: string, n: number): string {
+  return n === 1 ? transactionId : [transactionId, n].join('.');
+}
+
 function postingId(store: Store, transactionId: string): string {
-  let id = transactionId;
-  for (let n = 2; store.postings.has(id); n++) id = [transactionId, n].join('.');
-  return id;
+  let n = 1;
+  while (store.postings.has(nthPostingId(transactionId, n))) n++;
+  return nthPostingId(transactionId, n);
 }
 
 export function packEntries(entries: readonly PostingEntry[]): PackedEntries {

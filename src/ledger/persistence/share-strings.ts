@@ -10,6 +10,8 @@ import type { Store } from '../store.js';
  * characters costs ~40 bytes per copy, so before a freshly parsed row enters its table the
  * repeated strings are swapped for a shared one: about a fifth of the heap at 100k top-ups.
  * Tables load in the store's order, so a posting or an idempotency record finds its transaction.
+ * Rows also take their in-memory form here: posting entries packed flat (older files hold one
+ * object per entry) and idempotency replies packed.
  */
 export function shareStrings(store: Store, table: string, row: { id: string }): { id: string } {
   switch (table) {
