@@ -71,6 +71,16 @@ function nthPostingId(transactionId: string, n: number): string {
   return n === 1 ? transactionId : [transactionId, n].join('.');
 }
 
+/** Whether a posting's id follows that scheme (files from before it hold ids of their own). */
+export function isDerivedPostingId(p: Posting): boolean {
+  const tx = p.transactionId;
+  return p.id === tx || (p.id.length > tx.length + 1 && p.id.charCodeAt(tx.length) === 46 /* . */ && p.id.startsWith(tx));
+}
+
+export function hasPostings(store: Store, transactionId: string): boolean {
+  return store.postings.has(transactionId) || store.postings.by('legacyTransaction', transactionId) !== undefined;
+}
+
 function postingId(store: Store, transactionId: string): string {
   let n = 1;
   while (store.postings.has(nthPostingId(transactionId, n))) n++;

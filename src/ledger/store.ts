@@ -15,6 +15,7 @@ import type {
   TransactionType,
   Wallet,
 } from './model.js';
+import { isDerivedPostingId } from './ledger.js';
 import { Table, type ChangeSink } from './table.js';
 
 /** What a persistence backend receives on commit: the rows changed since the last commit. */
@@ -26,12 +27,6 @@ export type ChangeSet = Map<string, Map<string, unknown | undefined>>;
  */
 export function key(...parts: (string | undefined)[]): string {
   return parts.join('|');
-}
-
-/** Whether a posting's id is its transaction's id, or that id plus ".<n>". */
-export function isDerivedPostingId(p: Posting): boolean {
-  const tx = p.transactionId;
-  return p.id === tx || (p.id.length > tx.length + 1 && p.id.charCodeAt(tx.length) === 46 /* . */ && p.id.startsWith(tx));
 }
 
 export type StoreSnapshot = Record<string, { id: string }[]>;

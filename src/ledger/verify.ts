@@ -1,6 +1,6 @@
 import { formatMinor } from '../lib/money.js';
 import { ISSUANCE, mayGoNegative } from './accounts.js';
-import { entriesOf } from './ledger.js';
+import { entriesOf, hasPostings } from './ledger.js';
 import type { Transaction, TransactionStatus } from './model.js';
 import type { Store } from './store.js';
 
@@ -53,13 +53,14 @@ export function postingRequirement(tx: Transaction, hasPostings: (transactionId:
 
 export function verifyLedger(store: Store): LedgerReport {
   const postings = [...store.postings.values()];
-  const hasPostings = (transactionId: string) => store.postings.has(transactionId) || store.postings.by('legacyTransaction', transactionId) !== undefined;
+  const entriesByPosting = postings.map(entriesOf);
+  const hasPostingsFor = (transactionId: string) => hasPostings(store, transactionId);
 
   const unbalanced: string[] = [];
   const sums = new Map<string, { sum: number; count: number }>();
-  for (const p of postings) {
+  postings.forEach((p, i) => {
     let sum = 0;
-    const entries = entriesOf(p);
+    const entries = entriesByPosting[i]!;
     for (const e of entries) {
       sum += e.amountMinor;
       const s = sums.get(e.account) ?? { sum: 0, count: 0 };
@@ -68,7 +69,7 @@ export function verifyLedger(store: Store): LedgerReport {
     if (sum !== 0 || entries.length < 2 || entries.some((e) => !Number.isSafeInteger(e.amountMinor))) {
       unbalanced.push(`posting ${p.id} (transaction ${p.transactionId}) has ${entries.length} entries summing to ${formatMinor(sum)}`);
     }
-  }
+  });
 
   const negative: string[] = [];
   for (const b of store.balances.values()) {
@@ -77,22 +78,22 @@ export function verifyLedger(store: Store): LedgerReport {
 
   const missing: string[] = [];
   for (const tx of store.transactions.values()) {
-    const required = postingRequirement(tx, hasPostings);
-    const has = hasPostings(tx.id);
+    const required = postingRequirement(tx, hasPostingsFor);
+    const has = hasPostingsFor(tx.id);
     if (required === true && !has) missing.push(`${tx.type} ${tx.id} (status ${tx.status}, ${formatMinor(tx.amountMinor)}) has no posting`);
     if (required === false && has) missing.push(`${tx.type} ${tx.id} (status ${tx.status}) moved no money but has postings`);
   }
 
   const orphans: string[] = [];
-  for (const p of postings) {
+  postings.forEach((p, i) => {
     // Seeds and admin credits issue e-money without a SNAP transaction, and only they touch issuance.
-    const issues = entriesOf(p).some((e) => e.account === ISSUANCE);
+    const issues = entriesByPosting[i]!.some((e) => e.account === ISSUANCE);
     if (store.transactions.has(p.transactionId)) {
       if (issues) orphans.push(`posting ${p.id} of transaction ${p.transactionId} touches ${ISSUANCE}: only seeds and admin credits may`);
     } else if (!issues) {
       orphans.push(`posting ${p.id} names transaction ${p.transactionId}, which does not exist`);
     }
-  }
+  });
 
   const mismatched: string[] = [];
   for (const b of store.balances.values()) {
