@@ -9,7 +9,7 @@ import type { Authenticated } from './guard.js';
 import { toSnapError } from './error-handler.js';
 import type { SnapOperation } from './openapi.js';
 import './locals.js';
-import { lowerHeaders } from './request-headers.js';
+import { lowerHeaders, withLazyHeaders } from './request-headers.js';
 
 /**
  * Applies scenario effects at the HTTP level. A SNAP endpoint asks after its guard (so partner,
@@ -43,21 +43,20 @@ function firstString(...values: unknown[]): string | undefined {
 export function snapFacts(req: Request, op: SnapOperation, auth: Authenticated, now: number): Facts {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const body = (req.body ?? {}) as Record<string, any>;
-  return {
-    domain: 'http',
-    method: req.method,
-    path: req.path,
-    operationId: op.operationId,
-    partner: auth.partner.id,
-    // Only rules that match on headers read them.
-    get headers() {
-      return lowerHeaders(req);
+  return withLazyHeaders(
+    {
+      domain: 'http' as const,
+      method: req.method,
+      path: req.path,
+      operationId: op.operationId,
+      partner: auth.partner.id,
+      body,
+      accountId: auth.customer?.accountId ?? firstString(body.accountId, body.additionalInfo?.accountId, body.successParams?.accountId),
+      phoneNo: firstString(body.phoneNo, body.customerNumber, body.additionalInfo?.phoneNo),
+      now,
     },
-    body,
-    accountId: auth.customer?.accountId ?? firstString(body.accountId, body.additionalInfo?.accountId, body.successParams?.accountId),
-    phoneNo: firstString(body.phoneNo, body.customerNumber, body.additionalInfo?.phoneNo),
-    now,
-  };
+    req,
+  );
 }
 
 /** A fired rule bound to one request/response. */

@@ -8,7 +8,7 @@ import { sendJson } from './request-log.js';
 import { guardWithScenario, type ArmedFault } from './scenario-hook.js';
 import type { SnapOperation } from './openapi.js';
 import './locals.js';
-import { lowerHeaders } from './request-headers.js';
+import { withLazyHeaders } from './request-headers.js';
 
 /**
  * One SNAP operation, after the spec has validated the request: guard → idempotent replay →
@@ -53,18 +53,10 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
 
       const now = ctx.clock.now();
       const responseBody = ctx.store.atomically(() => {
-        const call: SnapCall = {
-          operationId: op.operationId,
-          serviceCode: op.serviceCode,
-          partner: auth.partner,
-          customer: auth.customer,
-          body,
-          get headers() {
-            return lowerHeaders(req);
-          },
-          externalId: auth.externalId,
-          now,
-        };
+        const call: SnapCall = withLazyHeaders(
+          { operationId: op.operationId, serviceCode: op.serviceCode, partner: auth.partner, customer: auth.customer, body, externalId: auth.externalId, now },
+          req,
+        );
         const data = handler(call, ctx);
         const reply = { responseCode: snapCode('Successful', op.serviceCode), responseMessage: 'Successful', ...data };
         if (idemId) remember(ctx.store, { id: idemId, bodyHash: hash, status: 200, body: reply, at: now });
