@@ -11,6 +11,7 @@ import { openFilePersistence } from './ledger/file-persistence.js';
 import { memoryPersistenceWithPruning } from './ledger/persistence/prune.js';
 import { applySeed } from './ledger/seed.js';
 import { Store } from './ledger/store.js';
+import { collectGarbage } from './lib/gc.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { Notifier } from './notify/notifier.js';
 import { AdjustableClock } from './lib/time.js';
@@ -25,6 +26,9 @@ export interface Sandbox extends App {
 }
 
 /** Loads fixtures, keys and spec, opens the store and builds the app: everything but listening. */
+/** A DATA_FILE this large leaves enough garbage behind to be worth a full collection after boot. */
+const LARGE_RESTORE_ROWS = 10_000;
+
 export async function buildSandbox(config: Config, options: { log?: Logger; clock?: AdjustableClock } = {}): Promise<Sandbox> {
   const log = options.log ?? createLogger(config.logLevel);
   const fixturesDir = config.fixturesDir ?? DEFAULT_FIXTURES_DIR;
@@ -39,9 +43,10 @@ export async function buildSandbox(config: Config, options: { log?: Logger; cloc
   const store = new Store();
   const now = () => clock.now();
   if (config.dataFile) {
-    const { persistence, restored } = await openFilePersistence(config.dataFile, store, { now, log });
+    const { persistence, restored, stats } = await openFilePersistence(config.dataFile, store, { now, log });
     store.usePersistence(persistence);
     if (!restored) applySeed(store, seed, clock.now());
+    if (stats.snapshotRows + stats.logLines >= LARGE_RESTORE_ROWS) collectGarbage();
   } else {
     store.usePersistence(memoryPersistenceWithPruning(store, now));
     applySeed(store, seed, clock.now());
