@@ -25,10 +25,10 @@ export interface Sandbox extends App {
   spec: SpecBundle;
 }
 
-/** Loads fixtures, keys and spec, opens the store and builds the app: everything but listening. */
 /** A DATA_FILE this large leaves enough garbage behind to be worth a full collection after boot. */
 const LARGE_RESTORE_ROWS = 10_000;
 
+/** Loads fixtures, keys and spec, opens the store and builds the app: everything but listening. */
 export async function buildSandbox(config: Config, options: { log?: Logger; clock?: AdjustableClock } = {}): Promise<Sandbox> {
   const log = options.log ?? createLogger(config.logLevel);
   const fixturesDir = config.fixturesDir ?? DEFAULT_FIXTURES_DIR;

@@ -94,14 +94,7 @@ export class Table<T extends { id: string }> {
     for (const { key, map } of this.indexes.values()) {
       const before = previous === undefined ? undefined : key(previous);
       const after = row === undefined ? undefined : key(row);
-      if (before === after) {
-        const ids = before === undefined ? undefined : map.get(before);
-        if (ids instanceof Set) {
-          ids.delete(id);
-          ids.add(id);
-        }
-        continue;
-      }
+      if (before === after && (before === undefined || typeof map.get(before) === 'string')) continue;
       if (before !== undefined) removeId(map, before, id);
       if (after !== undefined) addId(map, after, id);
     }

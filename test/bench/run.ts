@@ -118,8 +118,7 @@ function expectStatus(tally: Tally, label: string) {
     if (status === 200) {
       tally.ok++;
       if (label === 'top-up' || label === 'purchase') tally.created++;
-    }
-    else {
+    } else {
       const key = `${label} ${status} ${body.slice(0, 100)}`;
       tally.unexpected.set(key, (tally.unexpected.get(key) ?? 0) + 1);
     }
