@@ -175,7 +175,8 @@ describe('DATA_FILE: snapshot + change log', () => {
     const first = await openStore({ sliceMs: 0 });
     const expected = new Map<string, number>();
     const set = (id: string, value: number) => setBalance(first.store, id, value).then(() => void expected.set(id, value));
-    for (let i = 0; i < 3000; i++) void set(`wallet:${i}`, i);
+    // Enough rows that the compaction spans many rounds even when fsyncs are slow (a full test run).
+    for (let i = 0; i < 10_000; i++) void set(`wallet:${i}`, i);
     await first.store.commit();
     let compacting = true;
     const compaction = first.persistence.compact().then(() => void (compacting = false));
