@@ -16,7 +16,7 @@ RUN npm run build
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=8080 HOST=0.0.0.0
 # The V8 flags of `npm start` (package.json): young generation capped at 8 MB per semi-space
-# (README "Persistence and performance").
+# (docs/persistence.md).
 ENV NODE_OPTIONS=--max-semi-space-size=8
 WORKDIR /app
 COPY package.json package-lock.json ./

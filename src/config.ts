@@ -1,6 +1,6 @@
 /**
  * Environment variables and matching CLI flags → one typed Config. The option table below is
- * the single list: --help and the README's Configuration table are generated from the same rows.
+ * the single list: --help and the Configuration table of docs/configuration.md are generated from the same rows.
  */
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
 
@@ -138,7 +138,7 @@ export function helpText(): string {
 }
 
 /**
- * The README's Configuration table, from the same rows as --help. `npm run docs:config` writes it
+ * The Configuration table of docs/configuration.md, from the same rows as --help. `npm run docs:config` writes it
  * between the config-table markers; test/config/readme-table.test.ts fails when they drift apart.
  */
 export function configTable(): string {

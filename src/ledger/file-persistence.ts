@@ -16,8 +16,8 @@ import type { Table } from './table.js';
  * change log (`<DATA_FILE>.log`). A commit appends one line and is acknowledged after the fsync
  * that covers it (group commit), so its cost does not depend on the size of the ledger. When the
  * log outgrows the snapshot, and on shutdown, a new snapshot is written in the background and the
- * log is rotated away. Boot = snapshot + every log line newer than it. Design: README
- * "Persistence and performance".
+ * log is rotated away. Boot = snapshot + every log line newer than it. Design:
+ * docs/persistence.md.
  */
 export interface FilePersistenceOptions {
   now?: () => number;

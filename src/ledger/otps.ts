@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Journey, Otp } from './model.js';
 import type { Store } from './store.js';
 
-/** QA magic value: this phone number always receives OTP 000000 (README "Magic values"). */
+/** QA magic value: this phone number always receives OTP 000000 (docs/scenarios.md "Magic values"). */
 export const MAGIC_OTP_PHONE = '6280000000000';
 export const MAGIC_OTP = '000000';
 

@@ -11,7 +11,7 @@ export const MONEY_PATHS = [
 /**
  * Built-in, always-active scenario (listed by GET /admin/scenarios as source "builtin"): amounts
  * whose cents are a SNAP case code force that case, as payment sandboxes do. Real IDR amounts end
- * in .00, so these never collide with ordinary tests. README "Magic values" documents them.
+ * in .00, so these never collide with ordinary tests. docs/scenarios.md "Magic values" documents them.
  */
 export const MAGIC_VALUES: Scenario = {
   name: 'magic-values',

@@ -4,7 +4,7 @@ import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Keeps the arrows of the design true (README "Design"): Express stops at the edge, lowdb stops at
+ * Keeps the arrows of the design true (docs/architecture.md): Express stops at the edge, lowdb stops at
  * the store, capabilities never import each other, lib/ and errors/ depend on nothing of ours, and
  * domain code takes time from the injected clock.
  */

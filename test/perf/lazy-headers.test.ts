@@ -5,7 +5,7 @@ import { lowerHeaders, withLazyHeaders } from '../../src/http/request-headers.js
 /**
  * Handlers and scenario matchers get a request's headers through withLazyHeaders. A getter written
  * in each per-request object literal kept every request's objects alive past young-generation GCs
- * (README, "Persistence and performance"); these tests pin the shape that avoids it, and the
+ * (docs/performance.md); these tests pin the shape that avoids it, and the
  * answers it must still give.
  */
 const request = (headers: Record<string, string | string[]>) => ({ headers }) as unknown as Request;

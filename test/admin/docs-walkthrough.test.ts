@@ -12,16 +12,16 @@ const hasTools = ['curl', 'openssl', 'jq'].every((tool) => {
   }
 });
 
-/** The bash block under "### QA walkthrough with curl" in README.md, exactly as a reader copies it. */
+/** The bash block under "## QA walkthrough with curl" in docs/scenarios.md, exactly as a reader copies it. */
 function walkthrough(): string {
-  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
-  const section = readme.slice(readme.indexOf('### QA walkthrough with curl'));
+  const page = readFileSync(`${ROOT}docs/scenarios.md`, 'utf8');
+  const section = page.slice(page.indexOf('## QA walkthrough with curl'));
   const block = /```bash\n([\s\S]*?)```/.exec(section);
-  if (!block) throw new Error('README has no bash block in the QA walkthrough');
+  if (!block) throw new Error('docs/scenarios.md has no bash block in the QA walkthrough');
   return block[1]!;
 }
 
-describe('README QA walkthrough', () => {
+describe('the QA walkthrough of docs/scenarios.md', () => {
   (hasTools ? it : it.skip)('runs as written against a started sandbox: load, fail, journal, reset', async () => {
     const sandbox = await spawnSandbox();
     try {
