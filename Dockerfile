@@ -7,7 +7,7 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src/ src/
 RUN npm run build
@@ -20,7 +20,7 @@ ENV NODE_ENV=production PORT=8080 HOST=0.0.0.0
 ENV NODE_OPTIONS=--max-semi-space-size=8
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund \
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
  && npm cache clean --force \
  && mkdir -p /data \
  && chown node:node /data
@@ -35,5 +35,5 @@ EXPOSE 8080
 # No curl in slim images: node's own fetch asks /health.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/health').then(r=>process.exit(r.status===200?0:1),()=>process.exit(1))"]
-# Not `npm start`: its prestart would rebuild, and npm would sit between the signal and the server.
+# Not `npm start`: npm would sit between the signal and the server.
 CMD ["node", "dist/main.js"]

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parseYaml } from '../lib/yaml.js';
 import { SPEC_DIR } from '../paths.js';
 
 /**
@@ -52,17 +52,9 @@ export class SpecError extends Error {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'];
 
-/**
- * js-yaml, not the `yaml` package, for the spec: ~6x faster on ~100 KB of YAML, which is most of
- * the cold start. The core schema keeps date-like scalars as strings (as YAML 1.2 and `yaml` do);
- * merge keys (`<<: *anchor`) serve the b2b/b2b2c twins.
- */
-const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types; // at runtime, missing from @types/js-yaml
-const SPEC_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge] });
-
 function readYaml(file: string): Record<string, unknown> {
   try {
-    return yaml.load(readFileSync(file, 'utf8'), { schema: SPEC_SCHEMA, filename: file }) as Record<string, unknown>;
+    return parseYaml(readFileSync(file, 'utf8'), file) as Record<string, unknown>;
   } catch (error) {
     throw new SpecError(`${file} is not valid YAML: ${(error as Error).message}`);
   }

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import type * as YamlModule from 'yaml';
+import { parseYaml } from '../lib/yaml.js';
 import type { Scenario, ScenarioProblem } from './types.js';
 import { validateScenario } from './validate.js';
 
@@ -29,18 +28,13 @@ export class ScenarioNotFound extends Error {
 
 const EXTENSIONS = ['.yaml', '.yml', '.json'];
 
-/** The YAML parser is loaded on the first YAML scenario: most boots read none. */
-let yamlModule: typeof YamlModule | undefined;
-const yaml = (): typeof YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule);
-
 /** Parses scenario text; YAML is a superset of JSON, but JSON gets JSON's error messages. */
 export function parseScenarioText(text: string, format: 'json' | 'yaml', source = 'scenario'): Scenario {
   let doc: unknown;
   try {
-    doc = format === 'json' ? JSON.parse(text) : yaml().parse(text, { merge: true });
+    doc = format === 'json' ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    const where = format === 'yaml' && error instanceof yaml().YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})` : '';
-    throw new ScenarioInvalid(source, [{ path: '/', message: `is not valid ${format.toUpperCase()}: ${(error as Error).message.split('\n')[0]}${where}` }]);
+    throw new ScenarioInvalid(source, [{ path: '/', message: `is not valid ${format.toUpperCase()}: ${(error as Error).message.split('\n')[0]}` }]);
   }
   return checkScenario(doc, source);
 }

@@ -32,7 +32,7 @@ const SETTLE = num('BENCH_SETTLE_SECONDS', 45);
 const COLD_STARTS = Math.max(1, num('BENCH_COLD_STARTS', 5));
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 /** The node flags `npm start` runs the sandbox with (package.json), unless BENCH_NODE_FLAGS says otherwise. */
-const START_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.match(/^node (.*?)\s*dist\/main\.js$/)?.[1] ?? '';
+const START_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.match(/^node (.*?)\s*\S+\.m?js$/)?.[1] ?? '';
 const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? START_FLAGS).split(/\s+/).filter(Boolean);
 
 const PATHS = {
@@ -48,6 +48,7 @@ interface Proc {
   child: ChildProcess;
   url: string;
   coldMs: number;
+  detached: boolean;
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -55,10 +56,12 @@ const children = new Set<ChildProcess>();
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
 /** Spawns a server and times spawn → first 200 on /health (and, if asked, a line on stderr). */
-async function start(args: string[], env: Record<string, string>, readyLine?: string): Promise<Proc> {
+async function start(args: string[], env: Record<string, string>, readyLine?: string, command = process.execPath): Promise<Proc> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // npm does not pass SIGTERM on to the server: it gets a process group of its own, stopped whole.
+  const detached = command !== process.execPath;
+  const child = spawn(command, args, { cwd: ROOT, detached, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   child.stdout!.resume(); // the request log: consumed like a container runtime would
   let err = '';
@@ -71,17 +74,17 @@ async function start(args: string[], env: Record<string, string>, readyLine?: st
   for (const deadline = Date.now() + 60_000; ; ) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited ${child.exitCode}: ${err}`);
     const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) }).catch(() => undefined);
-    if (res?.status === 200 && ready) return { child, url, coldMs: Math.round(performance.now() - started) };
+    if (res?.status === 200 && ready) return { child, url, coldMs: Math.round(performance.now() - started), detached };
     if (Date.now() > deadline) throw new Error(`${args.join(' ')} not healthy in 60 s: ${err}`);
     await new Promise((r) => setTimeout(r, 5));
   }
 }
 
-/** Spawn → /health 200 of the shipped configuration, COLD_STARTS times, one after another. */
-async function coldStarts(entry: string): Promise<{ median: number; min: number; max: number }> {
+/** Spawn of `npm start` itself → /health 200, COLD_STARTS times, one after another. */
+async function coldStarts(): Promise<{ median: number; min: number; max: number }> {
   const times: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) {
-    const proc = await start([...NODE_FLAGS, entry], {});
+    const proc = await start(['start', '--silent'], {}, undefined, 'npm');
     times.push(proc.coldMs);
     await stop(proc);
   }
@@ -92,8 +95,9 @@ async function coldStarts(entry: string): Promise<{ median: number; min: number;
 async function stop(proc: Proc): Promise<number> {
   const started = performance.now();
   const exited = new Promise((resolve) => proc.child.once('exit', resolve));
-  proc.child.kill('SIGTERM');
-  const timer = setTimeout(() => proc.child.kill('SIGKILL'), 30_000);
+  const signal = (name: NodeJS.Signals) => (proc.detached ? process.kill(-proc.child.pid!, name) : proc.child.kill(name));
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 30_000);
   await exited;
   clearTimeout(timer);
   children.delete(proc.child);
@@ -289,7 +293,7 @@ async function main(): Promise<void> {
     log(`  ${fmt(seeded.bytes / 1e6, 1)} MB in ${fmt(seeded.ms)} ms`);
     const compaction = await compactionCost(seedFile, dir);
     log(`cold start × ${COLD_STARTS} …`);
-    const cold = await coldStarts(entry);
+    const cold = await coldStarts();
 
     const available = new Set(loadSpec().operations.map((o) => o.path));
     const rows: Row[] = [];

@@ -67,7 +67,7 @@ describe('Dockerfile lint', () => {
   it('when the runtime environment is set, then NODE_OPTIONS carries the node flags of npm start', () => {
     const env = Object.assign({}, ...finalOf('ENV').map((i) => envPairs(i.args))) as Record<string, string>;
     const start = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start;
-    expect(start).toBe(`node ${env.NODE_OPTIONS} dist/main.js`);
+    expect(start).toBe(`node ${env.NODE_OPTIONS} src/npm-start.mjs`);
   });
 
   it('when the runtime environment is set, then NODE_ENV=production PORT=8080 HOST=0.0.0.0', () => {
