@@ -5,6 +5,7 @@ import type { Store } from './ledger/store.js';
 import type { AdjustableClock } from './lib/time.js';
 import type { Logger } from './lib/logger.js';
 import type { ScenarioEngine } from './scenarios/engine.js';
+import type { ScenarioHooks } from './scenarios/types.js';
 
 export interface SigningKeys {
   privateKey: KeyObject;
@@ -57,15 +58,3 @@ export interface SnapCall {
 
 /** Returns the success fields; the HTTP layer adds responseCode 200<service>00 and responseMessage. */
 export type SnapHandler = (call: SnapCall, ctx: SandboxContext) => Record<string, unknown>;
-
-/** What the notifier asks the scenario engine before each delivery (QA: drop, delay, duplicate, reorder). */
-export interface NotificationFault {
-  kind: 'drop' | 'delay' | 'duplicate' | 'out-of-order';
-  delayMs?: number;
-  /** scenario id + rule name, for the delivery log */
-  rule: string;
-}
-
-export interface ScenarioHooks {
-  notificationFault(delivery: { clientId: string; transactionId: string; url: string; attempt: number }): NotificationFault | undefined;
-}

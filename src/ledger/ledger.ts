@@ -2,6 +2,7 @@ import { SnapError } from '../errors/snap-error.js';
 import type { SnapKind } from '../errors/codes.js';
 import { mayGoNegative } from './accounts.js';
 import type { PackedEntries, Posting, PostingEntry } from './model.js';
+import { nthPostingId } from './posting-ids.js';
 import type { Store } from './store.js';
 
 export function balanceOf(store: Store, account: string): number {
@@ -61,20 +62,6 @@ export function postingsOf(store: Store, transactionId: string): Posting[] {
     if (!posting) return out;
     out.push(posting);
   }
-}
-
-/**
- * A transaction's first posting takes the transaction's id (one string shared by both rows and the
- * table key: ~50 bytes less per posting), later ones `<id>.2`, `<id>.3` …
- */
-function nthPostingId(transactionId: string, n: number): string {
-  return n === 1 ? transactionId : [transactionId, n].join('.');
-}
-
-/** Whether a posting's id follows that scheme (files from before it hold ids of their own). */
-export function isDerivedPostingId(p: Posting): boolean {
-  const tx = p.transactionId;
-  return p.id === tx || (p.id.length > tx.length + 1 && p.id.charCodeAt(tx.length) === 46 /* . */ && p.id.startsWith(tx));
 }
 
 export function hasPostings(store: Store, transactionId: string): boolean {

@@ -15,7 +15,7 @@ import type {
   TransactionType,
   Wallet,
 } from './model.js';
-import { isDerivedPostingId } from './ledger.js';
+import { isDerivedPostingId } from './posting-ids.js';
 import { Table, type ChangeSink } from './table.js';
 
 /** What a persistence backend receives on commit: the rows changed since the last commit. */

@@ -1,4 +1,5 @@
-import type { NotificationFault, NotificationWorker, SandboxContext } from '../context.js';
+import type { NotificationWorker, SandboxContext } from '../context.js';
+import type { NotificationFault } from '../scenarios/types.js';
 import type { Notification, NotificationAttempt, Partner } from '../ledger/model.js';
 import { uuid } from '../lib/ids.js';
 import { signJwt } from '../lib/jwt.js';

@@ -1,10 +1,9 @@
-import type { NotificationFault, ScenarioHooks } from '../context.js';
 import type { Clock } from '../lib/time.js';
 import { checkScenario, loadNamedScenario } from './loader.js';
 import { MAGIC_VALUES } from './magic-values.js';
 import { compileMatch, type Facts, type Predicate } from './matcher.js';
 import { seededRandom, type Random } from './prng.js';
-import { OUTCOMES, type Effect, type Match, type Rule, type Scenario } from './types.js';
+import { OUTCOMES, type Effect, type Match, type NotificationFault, type Rule, type Scenario, type ScenarioHooks } from './types.js';
 
 export type ScenarioSource = 'builtin' | 'startup' | 'api';
 

@@ -78,3 +78,15 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** Matchers that make sense on a notification delivery (DOKU → partner). */
 export const NOTIFICATION_MATCHERS = ['partner', 'path', 'nth', 'probability', 'clock'] as const;
+
+/** What the notifier asks the scenario engine before each delivery (QA: drop, delay, duplicate, reorder). */
+export interface NotificationFault {
+  kind: 'drop' | 'delay' | 'duplicate' | 'out-of-order';
+  delayMs?: number;
+  /** scenario id + rule name, for the delivery log */
+  rule: string;
+}
+
+export interface ScenarioHooks {
+  notificationFault(delivery: { clientId: string; transactionId: string; url: string; attempt: number }): NotificationFault | undefined;
+}

@@ -32,6 +32,23 @@ const files: SourceFile[] = sourceFiles(SRC).map((abs) => {
   return { path: relative(SRC, abs).replace(/\\/g, '/'), text, imports };
 });
 
+/** Every import cycle among src/ files, type-only imports included, each as `a → b → … → a`. */
+function importCycles(): string[] {
+  const graph = new Map(files.map((f) => [f.path, f.imports.filter((i) => i !== f.path && files.some((g) => g.path === i))]));
+  const cycles = new Set<string>();
+  const state = new Map<string, 'open' | 'done'>();
+  const walk = (path: string, trail: string[]): void => {
+    state.set(path, 'open');
+    for (const next of graph.get(path) ?? []) {
+      if (state.get(next) === 'open') cycles.add([...trail.slice(trail.indexOf(next)), path, next].join(' → '));
+      else if (!state.has(next)) walk(next, [...trail, path]);
+    }
+    state.set(path, 'done');
+  };
+  for (const path of graph.keys()) if (!state.has(path)) walk(path, []);
+  return [...cycles];
+}
+
 function violations(rule: (f: SourceFile, imported: string) => boolean): string[] {
   return files.flatMap((f) => f.imports.filter((i) => rule(f, i)).map((i) => `${f.path} imports ${i}`));
 }
@@ -66,6 +83,10 @@ describe('the import arrows of the design', () => {
 
   it('the ledger never reaches up into http/, snap/, admin/ or webview/', () => {
     expect(violations((f, i) => f.path.startsWith('ledger/') && /^(http|snap|admin|webview|dashboard|notify|scenarios)\//.test(i))).toEqual([]);
+  });
+
+  it('no two files of src/ import each other, directly or around a loop, type-only imports included', () => {
+    expect(importCycles()).toEqual([]);
   });
 
   it('domain code (snap/, ledger/, notify/, scenarios/) takes time from the injected clock, not Date.now()', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac, createPublicKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import type { NotificationFault } from '../../src/context.js';
+import type { NotificationFault } from '../../src/scenarios/types.js';
 import { Notifier, NOTIFIER_DEFAULTS } from '../../src/notify/notifier.js';
 import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
