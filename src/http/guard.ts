@@ -66,8 +66,8 @@ export function authenticateTokenRequest(req: Request, ctx: SandboxContext, iden
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature)) Object.assign(diagnostics, { differs: 'encoding', hint: 'X-SIGNATURE must be standard base64' });
   else if (safeEqual(hmacSha512Base64(partner.clientSecret, expectedStringToSign), signature)) {
     Object.assign(diagnostics, { differs: 'algorithm', hint: 'token calls are signed with SHA256withRSA (the private key), not HMAC with the client secret' });
-  } else if (key && bytes !== key.asymmetricKeyDetails?.modulusLength! / 8) {
-    Object.assign(diagnostics, { differs: 'encoding', hint: `the signature is ${bytes} bytes; the registered key makes ${key.asymmetricKeyDetails?.modulusLength! / 8}-byte signatures` });
+  } else if (key && bytes !== (key.asymmetricKeyDetails?.modulusLength ?? 0) / 8) {
+    Object.assign(diagnostics, { differs: 'encoding', hint: `the signature is ${bytes} bytes; the registered key makes ${(key.asymmetricKeyDetails?.modulusLength ?? 0) / 8}-byte signatures` });
   }
   throw new SnapError('Unauthorized', 'Invalid Signature').withDiagnostics(diagnostics);
 }

@@ -36,7 +36,7 @@ export class BodyError extends Error {
   }
 }
 
-const FIRST_NON_WHITESPACE = /^[\x20\x09\x0a\x0d]*(.)/;
+const FIRST_NON_WHITESPACE = /^[ \t\n\r]*(.)/;
 
 /** body-parser's strict JSON: an empty body is {}, anything but an object or array is refused. */
 function parseStrict(text: string): unknown {

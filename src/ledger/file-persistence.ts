@@ -161,7 +161,7 @@ async function readSnapshot(file: string, store: Store, tables: Map<string, Tabl
     });
     if (streamed) return { meta };
   } catch (error) {
-    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`);
+    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`, { cause: error });
   }
   return readWholeSnapshot(file, store);
 }
@@ -171,7 +171,7 @@ async function readWholeSnapshot(file: string, store: Store): Promise<{ meta?: S
   try {
     data = await new JSONFile<Record<string, unknown>>(file).read();
   } catch (error) {
-    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`);
+    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`, { cause: error });
   }
   if (!data) return undefined;
   store.restore(data as StoreSnapshot, (table, row) => shareStrings(store, table, row));

@@ -256,7 +256,7 @@ export function createScenarioEngine(clock: Clock, dir: string, startup: string[
     try {
       engine.activateByName(name, 'startup');
     } catch (error) {
-      throw new Error(`SCENARIOS: ${(error as Error).message}`);
+      throw new Error(`SCENARIOS: ${(error as Error).message}`, { cause: error });
     }
   }
   engine.markBoot();

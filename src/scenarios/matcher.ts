@@ -25,7 +25,7 @@ const list = (names: Names): string[] => (Array.isArray(names) ? names : [names]
 
 function globRegex(pattern: string, star: string): RegExp {
   const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped.replace(/\*\*/g, '\u0000').replace(/\*/g, star).replace(/\u0000/g, '.*')}$`);
+  return new RegExp(`^${escaped.split('**').map((part) => part.replace(/\*/g, star)).join('.*')}$`);
 }
 
 /** Exact names, or globs: in paths '*' stays within a segment and '**' crosses them. */

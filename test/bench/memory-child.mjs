@@ -6,7 +6,7 @@ import { silentLogger } from '../../dist/lib/logger.js';
 
 const mb = (n) => Math.round(n / 1e5) / 10;
 const settle = () => {
-  for (let i = 0; i < 3; i++) global.gc();
+  for (let i = 0; i < 3; i++) globalThis.gc();
   return process.memoryUsage();
 };
 const sandbox = await buildSandbox(loadConfig(process.env), { log: silentLogger });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import playwright, { type Browser } from 'playwright-core';
 import { externalId, snapTimestamp, tokenSignature, transactionSignature } from '../../src/client/signing.js';
+import type { SnapBody } from '../../src/client/partner.js';
 import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
 
@@ -60,7 +61,7 @@ describe('wallet pages in headless Chromium', () => {
   });
 
   /** A signed SNAP call over real HTTP, as a partner's backend makes it. */
-  async function snap(path: string, body: unknown, customerToken?: string): Promise<Record<string, any>> {
+  async function snap<T extends object = object>(path: string, body: unknown, customerToken?: string): Promise<SnapBody & T> {
     const timestamp = snapTimestamp();
     const res = await fetch(`${sandbox.url}${path}`, {
       method: 'POST',
@@ -76,7 +77,7 @@ describe('wallet pages in headless Chromium', () => {
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(10_000),
     });
-    return (await res.json()) as Record<string, any>;
+    return (await res.json()) as SnapBody & T;
   }
 
   it('when a customer creates a PIN and consents to the binding in a browser, then the partner app receives accountId and then an authCode that buys a token', async () => {
@@ -95,7 +96,7 @@ describe('wallet pages in headless Chromium', () => {
       });
       expect(created.responseCode).toBe('2000600');
       const otps = (await (await fetch(`${sandbox.url}/admin/otps?referenceNo=${created.referenceNo}`)).json()) as { otps: { otp: string }[] };
-      const verified = await snap('/snap-adapter/b2b/v1.0/otp-verification', { originalPartnerReferenceNo: 'browser-reg-1', originalReferenceNo: created.referenceNo, otp: otps.otps[0]!.otp });
+      const verified = await snap<{ qparamsURL: string; qparams: { token: string } }>('/snap-adapter/b2b/v1.0/otp-verification', { originalPartnerReferenceNo: 'browser-reg-1', originalReferenceNo: created.referenceNo, otp: otps.otps[0]!.otp });
       expect(verified.responseCode).toBe('2000400');
 
       // Create-PIN page: a weak PIN is refused, then a good one goes back to the partner with accountId
@@ -114,7 +115,7 @@ describe('wallet pages in headless Chromium', () => {
       expect(landed.filter((u) => u.startsWith('/registerdoku/'))).toEqual([expect.stringMatching(/^\/registerdoku\/\?accountId=\d{10}&/)]); // favicon requests aside
 
       // Binding consent page: one wrong PIN, then the right one → authCode
-      const bound = await snap('/snap-adapter/b2b/v1.0/registration-account-binding', {
+      const bound = await snap<{ nextAction: string }>('/snap-adapter/b2b/v1.0/registration-account-binding', {
         partnerReferenceNo: 'browser-bind-1',
         redirectUrl: `${partnerUrl}/doku/callback`,
         successParams: { accountId },
@@ -139,8 +140,8 @@ describe('wallet pages in headless Chromium', () => {
       });
       const customer = (await token.json()) as { responseCode: string; accessToken: string };
       expect(customer.responseCode).toBe('2007400');
-      const balance = await snap('/snap-adapter/b2b2c/v1.0/balance-inquiry', { partnerReferenceNo: 'browser-bal-1' }, customer.accessToken);
-      expect(balance.accountInfos[0].availableBalance).toEqual({ value: '0.00', currency: 'IDR' });
+      const balance = await snap<{ accountInfos: { availableBalance: unknown }[] }>('/snap-adapter/b2b2c/v1.0/balance-inquiry', { partnerReferenceNo: 'browser-bal-1' }, customer.accessToken);
+      expect(balance.accountInfos[0]?.availableBalance).toEqual({ value: '0.00', currency: 'IDR' });
     } finally {
       await context.close();
     }

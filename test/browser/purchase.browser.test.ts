@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import playwright, { type Browser } from 'playwright-core';
 import { externalId, snapTimestamp, tokenSignature, transactionSignature } from '../../src/client/signing.js';
+import type { SnapBody } from '../../src/client/partner.js';
 import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
 
@@ -88,7 +89,7 @@ describe('purchase PIN page in headless Chromium', () => {
   }
 
   /** A signed SNAP call over real HTTP, as a partner's backend makes it. */
-  async function snap(path: string, body: unknown): Promise<Record<string, any>> {
+  async function snap(path: string, body: unknown): Promise<SnapBody> {
     const timestamp = snapTimestamp();
     const res = await fetch(`${sandbox.url}${path}`, {
       method: 'POST',
@@ -104,7 +105,7 @@ describe('purchase PIN page in headless Chromium', () => {
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(10_000),
     });
-    return (await res.json()) as Record<string, any>;
+    return (await res.json()) as SnapBody;
   }
 
   it('when the customer enters a wrong PIN and then the right one, then the purchase is paid, the browser lands on the return URL and the partner receives a notification it can verify', async () => {

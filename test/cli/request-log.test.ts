@@ -48,7 +48,7 @@ describe('the request log', () => {
     const { sb, out } = await loggedSandbox('info', true);
     await sb.http.post('/no/such/endpoint').send({});
     const [line] = out.lines();
-    expect(line).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO  request method=POST path=\/no\/such\/endpoint status=404 responseCode=4040000 durationMs=[\d.]+$/);
+    expect(line).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO {2}request method=POST path=\/no\/such\/endpoint status=404 responseCode=4040000 durationMs=[\d.]+$/);
     expect(line).not.toContain('undefined');
     expect(line).not.toContain('\x1b[');
   });
