@@ -123,7 +123,10 @@ export type TransactionType =
   | 'TRANSFER_BANK'
   | 'AUTH_PAYMENT'
   | 'CAPTURE'
-  | 'VOID';
+  | 'VOID'
+  | 'VA_PAYMENT'
+  | 'DIRECT_DEBIT'
+  | 'DIRECT_DEBIT_REFUND';
 
 /** SNAP latestTransactionStatus: 00 success … 07 not found. */
 export type TransactionStatus = '00' | '01' | '02' | '03' | '04' | '05' | '06' | '07';
@@ -210,4 +213,34 @@ export interface Notification {
   attempts: NotificationAttempt[];
   nextAttemptAt?: number;
   createdAt: number;
+}
+
+export type VirtualAccountStatus = 'ACTIVE' | 'INACTIVE' | 'PAID' | 'DELETED';
+
+/** A virtual account a merchant created (MGPC) or had DOKU number (DGPC); its payments are VA_PAYMENT transactions. */
+export interface VirtualAccount {
+  id: string; // DOKU's own reference for this VA
+  /** The number a customer types at the bank: partnerServiceId + customerNo without the padding spaces. */
+  number: string;
+  clientId: string;
+  partnerServiceId: string;
+  customerNo: string;
+  trxId: string;
+  channel: string;
+  name: string;
+  email?: string;
+  phone?: string;
+  /** C closed amount, O open, V open within minMinor–maxMinor. */
+  trxType: 'C' | 'O' | 'V';
+  amountMinor: number;
+  minMinor?: number;
+  maxMinor?: number;
+  reusable: boolean;
+  expiresAt?: number;
+  status: VirtualAccountStatus;
+  generatedBy: 'DOKU' | 'MERCHANT';
+  freeText?: { english: string; indonesia: string }[];
+  paidMinor: number;
+  createdAt: number;
+  updatedAt: number;
 }

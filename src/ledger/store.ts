@@ -13,6 +13,7 @@ import type {
   RefreshToken,
   Transaction,
   TransactionType,
+  VirtualAccount,
   Wallet,
 } from './model.js';
 import { isDerivedPostingId } from './posting-ids.js';
@@ -91,6 +92,10 @@ export class Store implements ChangeSink {
   readonly idempotency = new Table<IdempotencyRecord>('idempotency', this);
   readonly notifications = new Table<Notification>('notifications', this, {
     status: (n) => n.status,
+  });
+  readonly virtualAccounts = new Table<VirtualAccount>('virtualAccounts', this, {
+    number: (va) => va.number,
+    partnerTrx: (va) => key(va.clientId, va.trxId),
   });
 
   /** A partner's transaction of one type by its partnerReferenceNo (or partnerRefundNo, …). */

@@ -13,6 +13,7 @@ import { purchaseHandlers } from './purchase/purchase.routes.js';
 import { tokenHandlers } from './token/token.routes.js';
 import { topUpHandlers } from './topup/topup.routes.js';
 import { transferHandlers } from './transfer/transfer.routes.js';
+import { virtualAccountHandlers } from './virtual-account/va.routes.js';
 
 /** Every SNAP capability's handlers, by the operationId (or x-snap-handler) the spec names. */
 export const SNAP_HANDLERS: Record<string, SnapHandler> = {
@@ -26,6 +27,7 @@ export const SNAP_HANDLERS: Record<string, SnapHandler> = {
   ...historyHandlers,
   ...purchaseHandlers,
   ...authPaymentHandlers,
+  ...virtualAccountHandlers,
 };
 
 /** Server-rendered pages (PIN and consent webviews) contributed by capabilities, mounted under /webview. */

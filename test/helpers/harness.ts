@@ -94,6 +94,16 @@ export class SnapClient {
   post(path: string, body: unknown, overrides: Record<string, string | undefined> = {}) {
     return request(this.app).post(path).set(this.headers(path, body, overrides)).send(body as object);
   }
+
+  /** A signed call with another method (DOKU's update-va is PUT, delete-va DELETE, both with a JSON body). */
+  send(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, overrides: Record<string, string | undefined> = {}) {
+    const headers = this.headers(path, body, overrides);
+    if (overrides['X-SIGNATURE'] === undefined) {
+      headers['X-SIGNATURE'] = transactionSignature({ clientSecret: this.partner.clientSecret, method, path, accessToken: this.b2bToken ?? '', body, timestamp: headers['X-TIMESTAMP']! });
+    }
+    const verb = method === 'PUT' ? 'put' : method === 'DELETE' ? 'delete' : 'post';
+    return request(this.app)[verb](path).set(headers).send(body as object);
+  }
 }
 
 export function clientFor(sandbox: TestSandbox): SnapClient {

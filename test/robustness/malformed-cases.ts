@@ -26,6 +26,17 @@ export const PATHS = {
   purchase: '/snap-adapter/b2b2c/v1.0/debit/payment-host-to-host',
   adminPartners: '/admin/partners',
   unknown: '/snap-adapter/b2b/v1.0/no-such-thing',
+  createVa: '/virtual-accounts/bi-snap-va/v1.1/transfer-va/create-va',
+  updateVa: '/virtual-accounts/bi-snap-va/v1.1/transfer-va/update-va',
+  deleteVa: '/virtual-accounts/bi-snap-va/v1.1/transfer-va/delete-va',
+  vaStatus: '/orders/v1.0/transfer-va/status',
+  adminVaPay: '/admin/virtual-accounts/8889900000000001/pay',
+};
+
+/** Each path's own method where it is not POST: the sweep signs and sends with it. */
+export const METHOD_OF: Record<string, string> = {
+  [PATHS.updateVa]: 'PUT',
+  [PATHS.deleteVa]: 'DELETE',
 };
 
 const deep = (open: string, inner: string, close: string, n: number) => open.repeat(n) + inner + close.repeat(n);
@@ -113,14 +124,14 @@ export const BODIES: [string, string | Buffer][] = [
   ['__proto__', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"amount":{"value":"1.00","currency":"IDR"}}'],
 ];
 
-function hmacSign(c: Credentials, path: string, body: string | Buffer, timestamp: string): string {
+function hmacSign(c: Credentials, path: string, body: string | Buffer, timestamp: string, method: string): string {
   const raw = Buffer.isBuffer(body) ? body : Buffer.from(body);
   const hash = createHash('sha256').update(raw.toString('utf8').trim()).digest('hex');
-  return createHmac('sha512', c.clientSecret).update(`POST:${path}:${c.b2bToken}:${hash}:${timestamp}`).digest('base64');
+  return createHmac('sha512', c.clientSecret).update(`${method}:${path}:${c.b2bToken}:${hash}:${timestamp}`).digest('base64');
 }
 
 /** Header sets: from nothing at all to a correct signature over the malformed body. */
-export function headerSets(c: Credentials, path: string, body: string | Buffer): [string, Record<string, string | string[]>][] {
+export function headerSets(c: Credentials, path: string, body: string | Buffer, method = 'POST'): [string, Record<string, string | string[]>][] {
   const timestamp = snapTimestamp();
   const signed = {
     'Content-Type': 'application/json',
@@ -129,7 +140,7 @@ export function headerSets(c: Credentials, path: string, body: string | Buffer):
     'X-PARTNER-ID': c.clientId,
     'X-EXTERNAL-ID': externalId(),
     'X-TIMESTAMP': timestamp,
-    'X-SIGNATURE': hmacSign(c, path, body, timestamp),
+    'X-SIGNATURE': hmacSign(c, path, body, timestamp, method),
   };
   return [
     ['json only', { 'Content-Type': 'application/json' }],

@@ -4,7 +4,7 @@ import { externalId, snapTimestamp, tokenSignature, transactionSignature } from 
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
-import { BODIES, headerSets, PATHS, type Case, type Credentials } from './malformed-cases.js';
+import { BODIES, headerSets, METHOD_OF, PATHS, type Case, type Credentials } from './malformed-cases.js';
 import { head, rawRequest, type RawReply } from './raw-http.js';
 
 /**
@@ -118,14 +118,15 @@ describe('malformed requests at volume', () => {
     const cases: Case[] = [];
     const paths = Object.values(PATHS);
     paths.forEach((path, p) => {
+      const own = METHOD_OF[path] ?? 'POST';
       BODIES.forEach(([bodyName, body], b) => {
-        const sets = headerSets(creds, path, body);
+        const sets = headerSets(creds, path, body, own);
         for (let k = 0; k < 6; k++) {
           const [setName, headers] = sets[(b * 6 + k + p) % sets.length]!;
-          cases.push({ name: `POST ${path} [${bodyName}] {${setName}}`, method: 'POST', path, headers, body });
+          cases.push({ name: `${own} ${path} [${bodyName}] {${setName}}`, method: own, path, headers, body });
         }
       });
-      for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) cases.push({ name: `${method} ${path}`, method, path, headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      for (const method of ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'].filter((m) => m !== own)) cases.push({ name: `${method} ${path}`, method, path, headers: { 'Content-Type': 'application/json' }, body: '{}' });
     });
     expect(cases.length).toBeGreaterThan(3000);
     const problems = await runAll(cases);

@@ -19,6 +19,10 @@ export const HISTORY_TYPE: Record<TransactionType, string> = {
   AUTH_PAYMENT: 'AUTH',
   CAPTURE: 'CAPTURE',
   VOID: 'VOID',
+  // Not DOKU Wallet transactions (their accountId is no wallet), so history never lists them.
+  VA_PAYMENT: 'PAYMENT',
+  DIRECT_DEBIT: 'PAYMENT',
+  DIRECT_DEBIT_REFUND: 'REFUND',
 };
 
 export const HISTORY_STATUS: Record<TransactionStatus, string> = {
@@ -63,6 +67,8 @@ function remark(store: Store, tx: Transaction): string {
       return `Captured by ${partner}`;
     case 'VOID':
       return `Authorisation released by ${partner}`;
+    default:
+      return `${tx.type} with ${partner}`;
   }
 }
 
