@@ -12,6 +12,7 @@ import { partnersRouter } from './partners.js';
 import { resetRouter } from './reset.js';
 import { scenariosRouter } from './scenarios.js';
 import { transactionsRouter } from './transactions.js';
+import { virtualAccountsRouter } from './virtual-accounts.js';
 
 /** The QA control API under /admin; every route is described in spec/admin.yaml. */
 export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
@@ -27,5 +28,6 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(ledgerRouter(ctx));
   router.use(notificationsRouter(ctx));
   router.use(transactionsRouter(ctx));
+  router.use(virtualAccountsRouter(ctx));
   return router;
 }

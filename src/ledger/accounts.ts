@@ -26,6 +26,10 @@ export const walletAccount = named('wallet:');
 export const holdAccount = named('hold:');
 export const corporateAccount = named('corporate:');
 export const settlementAccount = named('settlement:');
+/** A bank's virtual-account clearing: VA payments arrive through it on their way to a settlement. */
+export const vaChannelAccount = named('va:');
+/** A customer's account at a direct-debit channel (an OVO, DANA … wallet or a bank account), by its DOKU accountId. */
+export const channelAccount = named('channel:');
 
 export function mayGoNegative(account: string): boolean {
   return account === ISSUANCE;

@@ -238,7 +238,8 @@ export interface VirtualAccount {
   reusable: boolean;
   expiresAt?: number;
   status: VirtualAccountStatus;
-  generatedBy: 'DOKU' | 'MERCHANT';
+  /** DGPC, MGPC, or a bill the merchant described when DOKU asked (DIPC). */
+  generatedBy: 'DOKU' | 'MERCHANT' | 'DIRECT_INQUIRY';
   freeText?: { english: string; indonesia: string }[];
   paidMinor: number;
   createdAt: number;
