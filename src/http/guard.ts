@@ -30,6 +30,14 @@ function bearer(value: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/**
+ * The customer token: `Bearer <jwt>`, or the bare JWT, which is what DOKU's Node SDK sends on its
+ * direct-debit calls (`_commons/requestHeader.js` puts the token itself in Authorization-customer).
+ */
+function customerBearer(value: string | undefined): string | undefined {
+  return bearer(value) ?? value?.match(/^\s*([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)\s*$/)?.[1];
+}
+
 function checkTimestamp(timestamp: string, ctx: SandboxContext): void {
   const sent = parseZonedTime(timestamp);
   if (sent === undefined) throw new SnapError('InvalidFieldFormat', 'X-TIMESTAMP');
@@ -101,7 +109,7 @@ export function authenticateTransactional(
   const timestamp = header(req, 'X-TIMESTAMP') ?? '';
   checkTimestamp(timestamp, ctx);
   const signature = header(req, 'X-SIGNATURE') ?? '';
-  const customerJwt = bearer(header(req, 'Authorization-Customer'));
+  const customerJwt = customerBearer(header(req, 'Authorization-Customer'));
   const parts = { method: req.method, path: req.originalUrl, accessToken, rawBody, timestamp, clientSecret: partner.clientSecret, customerToken: customerJwt };
   if (!symmetricSignatureMatches(parts, signature)) {
     throw new SnapError('Unauthorized', 'Invalid Signature').withDiagnostics({ ...diagnoseSymmetric(parts, signature) });

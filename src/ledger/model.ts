@@ -109,7 +109,7 @@ export interface Otp {
 /** A one-time token for a sandbox web page (Create PIN, binding consent, purchase PIN). */
 export interface PageToken {
   id: string;
-  page: 'create-pin' | 'binding-consent' | 'purchase-pin';
+  page: 'create-pin' | 'binding-consent' | 'purchase-pin' | 'debit-binding' | 'debit-payment';
   subjectId: string; // journey, binding or transaction id
   expiresAt: number;
   usedAt?: number;
@@ -244,4 +244,38 @@ export interface VirtualAccount {
   paidMinor: number;
   createdAt: number;
   updatedAt: number;
+}
+
+export type DebitBindingStatus = 'PENDING' | 'ACTIVE' | 'FAILED' | 'UNBOUND';
+
+/**
+ * A direct-debit binding: a customer's account at a channel (an e-wallet such as OVO, or a bank)
+ * linked to a merchant by account binding, or a bank card by card registration. Its authCode buys
+ * B2B2C tokens once the customer has confirmed it on the channel's page.
+ */
+export interface DebitBinding {
+  id: string; // DOKU's referenceNo of the binding
+  kind: 'ACCOUNT' | 'CARD';
+  clientId: string;
+  channel: string;
+  /** The customer's account at the channel (a ChannelAccount id). */
+  accountId: string;
+  phoneNo: string;
+  custIdMerchant: string;
+  authCode: string;
+  status: DebitBindingStatus;
+  successUrl: string;
+  failedUrl: string;
+  cardLast4?: string;
+  cardType?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A customer's account at a direct-debit channel; its money is the ledger account channel:<id>. */
+export interface ChannelAccount {
+  id: string; // 32 hex characters, derived from channel and phone (or card)
+  channel: string;
+  phoneNo: string;
+  createdAt: number;
 }

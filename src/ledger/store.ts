@@ -2,6 +2,8 @@ import type {
   AccessToken,
   Balance,
   Binding,
+  ChannelAccount,
+  DebitBinding,
   ExternalIdUse,
   IdempotencyRecord,
   Journey,
@@ -97,6 +99,11 @@ export class Store implements ChangeSink {
     number: (va) => va.number,
     partnerTrx: (va) => key(va.clientId, va.trxId),
   });
+  readonly debitBindings = new Table<DebitBinding>('debitBindings', this, {
+    authCode: (b) => b.authCode,
+    account: (b) => b.accountId,
+  });
+  readonly channelAccounts = new Table<ChannelAccount>('channelAccounts', this);
 
   /** A partner's transaction of one type by its partnerReferenceNo (or partnerRefundNo, …). */
   transactionByPartnerRef(clientId: string, type: TransactionType, partnerReferenceNo: string): Transaction | undefined {

@@ -27,3 +27,8 @@ export function formatMinor(minor: number): string {
 export function idr(minor: number): Amount {
   return { value: formatMinor(minor), currency: 'IDR' };
 }
+
+/** "12500.00" or a whole "12500" (DOKU's server SDKs accept both) into minor units; undefined when malformed or unsafe. */
+export function parseMinorWholeAllowed(value: string): number | undefined {
+  return parseMinor(/^(0|[1-9][0-9]*)$/.test(value) ? `${value}.00` : value);
+}

@@ -6,6 +6,8 @@ import { authPaymentHandlers } from './auth-payment/auth-payment.routes.js';
 import { balanceHandlers } from './balance/balance.routes.js';
 import { bindingPages } from './binding/binding.pages.js';
 import { bindingHandlers } from './binding/binding.routes.js';
+import { directDebitPages } from './direct-debit/dd.pages.js';
+import { directDebitHandlers } from './direct-debit/dd.routes.js';
 import { historyHandlers } from './history/history.routes.js';
 import { otpHandlers } from './otp/otp.routes.js';
 import { purchasePages } from './purchase/purchase.pages.js';
@@ -28,7 +30,8 @@ export const SNAP_HANDLERS: Record<string, SnapHandler> = {
   ...purchaseHandlers,
   ...authPaymentHandlers,
   ...virtualAccountHandlers,
+  ...directDebitHandlers,
 };
 
 /** Server-rendered pages (PIN and consent webviews) contributed by capabilities, mounted under /webview. */
-export const SNAP_PAGES: PageRouterFactory[] = [accountPages, bindingPages, purchasePages];
+export const SNAP_PAGES: PageRouterFactory[] = [accountPages, bindingPages, purchasePages, directDebitPages];

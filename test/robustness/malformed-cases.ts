@@ -31,6 +31,14 @@ export const PATHS = {
   deleteVa: '/virtual-accounts/bi-snap-va/v1.1/transfer-va/delete-va',
   vaStatus: '/orders/v1.0/transfer-va/status',
   adminVaPay: '/admin/virtual-accounts/8889900000000001/pay',
+  ddBinding: '/direct-debit/core/v1/registration-account-binding',
+  ddUnbinding: '/direct-debit/core/v1/registration-account-unbinding',
+  ddCard: '/direct-debit/core/v1/registration-card-bind',
+  ddCardUnbind: '/direct-debit/core/v1/registration-card-unbind',
+  ddPayment: '/direct-debit/core/v1/debit/payment-host-to-host',
+  ddBalance: '/direct-debit/core/v1/balance-inquiry',
+  ddRefund: '/direct-debit/core/v1/debit/refund',
+  ddStatus: '/orders/v1.0/debit/status',
 };
 
 /** Each path's own method where it is not POST: the sweep signs and sends with it. */

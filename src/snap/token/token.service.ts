@@ -1,6 +1,6 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
-import type { Binding } from '../../ledger/model.js';
+import type { Binding, DebitBinding } from '../../ledger/model.js';
 import { checkRefreshToken, issueAccessToken, issueRefreshToken } from '../../ledger/sessions.js';
 import { formatWib } from '../../lib/time.js';
 
@@ -14,16 +14,38 @@ function liveBinding(binding: Binding | undefined, clientId: string): boolean {
   return binding !== undefined && binding.clientId === clientId && (binding.status === 'ACTIVE' || binding.status === 'UNBINDING');
 }
 
+/** Who a B2B2C token is for: a DOKU Wallet binding, or a direct-debit binding (an account at OVO, a bank card …). */
+interface TokenSubject {
+  accountId: string;
+  bindingId: string;
+}
+
+/**
+ * A direct-debit binding's authCode works once the customer confirmed it on the channel's page,
+ * until it is unbound. The wallet's bindings come first; these are looked up only when none matches.
+ */
+function debitSubject(clientId: string, found: DebitBinding | undefined, what: string): TokenSubject | undefined {
+  if (!found) return undefined;
+  if (found.clientId !== clientId || found.status !== 'ACTIVE') {
+    throw new SnapError('Unauthorized', `Invalid ${what}`).withDiagnostics({
+      hint: found.status === 'PENDING' ? 'the customer has not confirmed this binding on its page yet' : `the direct-debit binding is ${found.status} or belongs to another partner`,
+    });
+  }
+  return { accountId: found.accountId, bindingId: found.id };
+}
+
 /** authCode stays valid while the binding lives (DOKU's demo apps re-use it); refresh tokens last 15 days. */
 export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const clientId = call.partner.id;
   let binding: Binding | undefined;
+  let subject: TokenSubject | undefined;
   if (call.body.grantType === 'authorization_code') {
     const authCode = call.body.authCode as string | undefined;
     if (!authCode) throw new SnapError('InvalidMandatoryField', 'authCode');
     binding = store.bindings.by('authCode', authCode);
-    if (!binding || !liveBinding(binding, clientId)) {
+    if (!binding) subject = debitSubject(clientId, store.debitBindings.by('authCode', authCode), 'Auth Code');
+    if (!subject && (!binding || !liveBinding(binding, clientId))) {
       throw new SnapError('Unauthorized', 'Invalid Auth Code').withDiagnostics({
         hint: binding ? `the binding of this authCode is ${binding.status} or belongs to another partner` : 'no binding has this authCode',
       });
@@ -36,21 +58,25 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
       throw new SnapError('Unauthorized', 'Invalid Refresh Token').withDiagnostics({ hint: check.ok ? 'issued to another partner' : check.reason });
     }
     binding = store.bindings.get(check.token.bindingId);
-    if (!binding || !liveBinding(binding, clientId)) throw new SnapError('Unauthorized', 'Invalid Refresh Token').withDiagnostics({ hint: 'the binding has ended' });
+    if (!binding) subject = debitSubject(clientId, store.debitBindings.get(check.token.bindingId), 'Refresh Token');
+    if (!subject && (!binding || !liveBinding(binding, clientId))) throw new SnapError('Unauthorized', 'Invalid Refresh Token').withDiagnostics({ hint: 'the binding has ended' });
   }
 
-  const wallet = store.wallets.get(binding.accountId);
-  if (!wallet || wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount');
+  if (!subject) {
+    const wallet = store.wallets.get(binding!.accountId);
+    if (!wallet || wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount');
+    subject = { accountId: binding!.accountId, bindingId: binding!.id };
+  }
   const ttl = ctx.config.tokenTtlSeconds;
   const access = issueAccessToken(store, ctx.keys, {
     kind: 'b2b2c',
     clientId,
-    accountId: binding.accountId,
-    bindingId: binding.id,
+    accountId: subject.accountId,
+    bindingId: subject.bindingId,
     now: call.now,
     ttlSeconds: ttl,
   });
-  const refresh = issueRefreshToken(store, ctx.keys, { clientId, accountId: binding.accountId, bindingId: binding.id, now: call.now });
+  const refresh = issueRefreshToken(store, ctx.keys, { clientId, accountId: subject.accountId, bindingId: subject.bindingId, now: call.now });
   return {
     accessToken: access.jwt,
     tokenType: 'Bearer',

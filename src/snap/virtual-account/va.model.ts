@@ -2,7 +2,7 @@ import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import type { Transaction, VirtualAccount } from '../../ledger/model.js';
 import type { Store } from '../../ledger/store.js';
-import { idr, parseMinor } from '../../lib/money.js';
+import { idr, parseMinorWholeAllowed } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
 
 /** A VA's state as the sandbox reports it: EXPIRED is read from the clock, never stored. */
@@ -23,7 +23,7 @@ export function bankNumber(virtualAccountNo: string): string {
  * The field name goes into the 400xx01 when the value would not be an exact count of sen.
  */
 export function amountMinor(value: string, field: string): number {
-  const minor = parseMinor(value.includes('.') ? value : `${value}.00`);
+  const minor = parseMinorWholeAllowed(value);
   if (minor === undefined) throw new SnapError('InvalidFieldFormat', field);
   return minor;
 }

@@ -1,0 +1,136 @@
+import type { SandboxContext, SnapCall } from '../../context.js';
+import { SnapError } from '../../errors/snap-error.js';
+import { channelAccount, settlementAccount } from '../../ledger/accounts.js';
+import { balanceOf, post } from '../../ledger/ledger.js';
+import type { Transaction } from '../../ledger/model.js';
+import { referenceNo } from '../../lib/ids.js';
+import { formatMinor, idr, parseMinorWholeAllowed } from '../../lib/money.js';
+import { formatWib } from '../../lib/time.js';
+import { channelRules, checkDeviceId, checkReferenceLength, customerBinding, debitData, expireIfDue, statusDesc, updateDebit, type RefundEntry } from './dd.model.js';
+
+/** Balance inquiry (11): the balance of the account behind the customer token, on the channel the body names. */
+export function debitBalance(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+  const channel = call.body.additionalInfo.channel as string;
+  const binding = customerBinding(call, ctx, channel);
+  const balance = idr(balanceOf(ctx.store, channelAccount(binding.accountId)));
+  return {
+    accountInfos: [{ balanceType: 'Cash', amount: balance, flatAmount: balance, holdAmount: idr(0) }],
+    additionalInfo: { channel, custIdMerchant: binding.custIdMerchant },
+  };
+}
+
+/**
+ * The partner's direct-debit payment a status or refund call names: originalReferenceNo, else
+ * originalPartnerReferenceNo, else originalExternalId (the payment's X-EXTERNAL-ID). Expires it
+ * lazily when its time is up. None → 404xx01.
+ */
+function paymentFor(call: SnapCall, ctx: SandboxContext): Transaction {
+  const { body, partner } = call;
+  const mine = (tx: Transaction | undefined) => (tx && tx.type === 'DIRECT_DEBIT' && tx.clientId === partner.id ? tx : undefined);
+  const byRef = body.originalReferenceNo ? mine(ctx.store.transactions.get(body.originalReferenceNo as string)) : undefined;
+  const byPartnerRef = !byRef && body.originalPartnerReferenceNo ? ctx.store.transactionByPartnerRef(partner.id, 'DIRECT_DEBIT', body.originalPartnerReferenceNo as string) : undefined;
+  let tx = byRef ?? byPartnerRef;
+  if (!tx && body.originalExternalId && !body.originalReferenceNo && !body.originalPartnerReferenceNo) {
+    tx = [...ctx.store.transactions.values()].find((t) => mine(t) && t.externalId === body.originalExternalId);
+  }
+  if (!body.originalReferenceNo && !body.originalPartnerReferenceNo && !body.originalExternalId) throw new SnapError('InvalidMandatoryField', 'originalPartnerReferenceNo');
+  if (!tx) throw new SnapError('TransactionNotFound').withDiagnostics({ hint: `${partner.id} has no direct-debit payment with these references` });
+  return expireIfDue(ctx.store, tx, call.now);
+}
+
+/** Check status (55) on /orders/v1.0/debit/status: the payment's state, amounts, refunds (the Go SDK's CheckStatusResponseDTO). */
+export function debitStatus(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+  const tx = paymentFor(call, ctx);
+  const data = debitData(tx);
+  return {
+    originalPartnerReferenceNo: tx.partnerReferenceNo,
+    originalReferenceNo: tx.id,
+    approvalCode: data.approvalCode ?? '',
+    originalExternalId: tx.externalId ?? '',
+    serviceCode: '55',
+    latestTransactionStatus: tx.status,
+    transactionStatusDesc: statusDesc(tx),
+    originalResponseCode: data.responseCode,
+    originalResponseMessage: data.responseMessage,
+    refundHistory: data.refunds.map((r) => ({
+      refundNo: r.refundNo,
+      partnerReferenceNo: r.partnerRefundNo,
+      refundAmount: idr(r.amountMinor),
+      refundStatus: '00',
+      refundDate: formatWib(r.at),
+      ...(r.reason ? { reason: r.reason } : {}),
+    })),
+    transAmount: idr(tx.amountMinor),
+    feeAmount: idr(0),
+    ...(data.paidTime !== undefined ? { paidTime: formatWib(data.paidTime) } : {}),
+    additionalInfo: { channel: data.channel, acquirer: { id: channelRules(data.channel).acquirer }, ...(call.headers['x-device-id'] ? { deviceId: call.headers['x-device-id'] } : {}) },
+  };
+}
+
+/**
+ * Refund (58): a paid payment is refunded in parts up to what was paid, channel account ←
+ * settlement under a DIRECT_DEBIT_REFUND transaction; 04 once nothing is left. Not paid →
+ * 404xx00; more than is left → 404xx13; the channel must be the payment's. Channels other than
+ * DANA and ShopeePay need the customer token of the payment's binding (DOKU's SDK fetches one).
+ */
+export function debitRefund(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+  const { store } = ctx;
+  const { body, now } = call;
+  const channel = body.additionalInfo.channel as string;
+  checkReferenceLength(channel, body.originalPartnerReferenceNo as string, 'originalPartnerReferenceNo');
+  checkReferenceLength(channel, body.partnerRefundNo as string, 'partnerRefundNo');
+  checkDeviceId(call, channel, 'refund');
+  const tx = paymentFor(call, ctx);
+  const data = debitData(tx);
+  const partnerRefundNo = body.partnerRefundNo as string;
+  const echo = { originalPartnerReferenceNo: tx.partnerReferenceNo, originalReferenceNo: tx.id, partnerRefundNo };
+  if (data.channel !== channel) throw new SnapError('InvalidFieldFormat', 'additionalInfo.channel').withEcho(echo).withDiagnostics({ hint: `the payment was made on ${data.channel}` });
+  if (data.flow === 'HOST_TO_HOST') {
+    if (!call.customer) throw new SnapError('CustomerTokenNotFound').withEcho(echo);
+    if (customerBinding(call, ctx, channel).id !== data.bindingId) throw new SnapError('InvalidCustomerToken').withEcho(echo).withDiagnostics({ hint: 'the payment was made with another binding' });
+  }
+  if (tx.status !== '00') throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: `only a paid payment can be refunded; this one is ${tx.status} (${statusDesc(tx)})` });
+  if (store.transactionByPartnerRef(tx.clientId, 'DIRECT_DEBIT_REFUND', partnerRefundNo)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
+
+  const left = tx.amountMinor - data.refundedMinor;
+  const amountMinor = parseMinorWholeAllowed(body.refundAmount.value as string);
+  if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'refundAmount.value').withEcho(echo);
+  if (amountMinor <= 0 || amountMinor > left) {
+    throw new SnapError('InvalidAmount').withEcho(echo).withDiagnostics({ hint: `${formatMinor(left)} of ${formatMinor(tx.amountMinor)} is left to refund` });
+  }
+  const refundNo = referenceNo();
+  const reason = body.reason as string | undefined;
+  store.transactions.put({
+    id: refundNo,
+    type: 'DIRECT_DEBIT_REFUND',
+    clientId: tx.clientId,
+    accountId: tx.accountId,
+    partnerReferenceNo: partnerRefundNo,
+    externalId: call.externalId,
+    status: '00',
+    amountMinor,
+    createdAt: now,
+    updatedAt: now,
+    parentId: tx.id,
+    data: { reason, channel, originalPartnerReferenceNo: tx.partnerReferenceNo },
+  });
+  post(store, {
+    transactionId: refundNo,
+    at: now,
+    entries: [
+      { account: settlementAccount(tx.clientId), amountMinor: -amountMinor },
+      { account: channelAccount(tx.accountId!), amountMinor },
+    ],
+  });
+  const entry: RefundEntry = { refundNo, partnerRefundNo, amountMinor, at: now, ...(reason ? { reason } : {}) };
+  const refundedMinor = data.refundedMinor + amountMinor;
+  updateDebit(store, tx, refundedMinor === tx.amountMinor ? '04' : '00', { refunds: [...data.refunds, entry], refundedMinor }, now);
+  return {
+    ...echo,
+    originalExternalId: tx.externalId ?? '',
+    refundNo,
+    refundAmount: idr(amountMinor),
+    refundTime: formatWib(now),
+    additionalInfo: { channel, refundedAmount: idr(refundedMinor), remainingAmount: idr(tx.amountMinor - refundedMinor) },
+  };
+}

@@ -1,0 +1,139 @@
+import type { SandboxContext } from '../../context.js';
+import { snapCode, SnapError } from '../../errors/snap-error.js';
+import { channelAccount, settlementAccount } from '../../ledger/accounts.js';
+import { post } from '../../ledger/ledger.js';
+import type { Partner, Transaction } from '../../ledger/model.js';
+import { checkPageToken, usePageToken } from '../../ledger/page-tokens.js';
+import type { Store } from '../../ledger/store.js';
+import { digits } from '../../lib/ids.js';
+import { idr } from '../../lib/money.js';
+import { formatWib } from '../../lib/time.js';
+import { enqueueNotification } from '../../notify/outbox.js';
+import { channelRules, DEBIT_SERVICE, debitData, expireIfDue, openChannelAccount, PENDING, statusDesc, updateDebit } from './dd.model.js';
+
+/** What the channel's payment page shows or does; dd.pages.ts turns it into HTML or a redirect. */
+export type DebitPageView =
+  | { kind: 'form'; status: number; token: string; tx: Transaction; partner: Partner; error?: string }
+  | { kind: 'closed'; status: number; title: string; message: string }
+  | { kind: 'outcome'; tx: Transaction; location?: string };
+
+const CLOSED: Record<string, { status: number; title: string; message: string }> = {
+  unknown: { status: 404, title: 'Payment link not found', message: 'This payment link is not valid. Start the payment again from the merchant.' },
+  used: { status: 410, title: 'Payment already completed', message: 'This payment has already been processed. You can close this page.' },
+  expired: { status: 410, title: 'Payment expired', message: 'The time to pay has run out. Start the payment again from the merchant.' },
+};
+
+type Opened = { ok: true; tx: Transaction; partner: Partner } | { ok: false; view: DebitPageView };
+
+function openPayment(ctx: SandboxContext, tokenId: unknown, now: number): Opened {
+  const { store } = ctx;
+  const check = checkPageToken(store, 'debit-payment', tokenId, now);
+  const closed = (why: string): Opened => ({ ok: false, view: { kind: 'closed', ...CLOSED[why]! } });
+  const subject = check.ok ? check.token.subjectId : typeof tokenId === 'string' ? store.pageTokens.get(tokenId)?.subjectId : undefined;
+  let tx = subject ? store.transactions.get(subject) : undefined;
+  if (!tx || tx.type !== 'DIRECT_DEBIT') return closed('unknown');
+  tx = expireIfDue(store, tx, now);
+  if (debitData(tx).statusDesc === 'Expired' || (!check.ok && check.problem === 'expired')) return closed('expired');
+  if (!check.ok || tx.status !== PENDING) return closed(check.ok ? 'used' : check.problem);
+  const partner = store.partners.get(tx.clientId);
+  if (!partner) return closed('unknown');
+  return { ok: true, tx, partner };
+}
+
+/** GET: the confirmation form, or why the payment cannot be made. Run inside store.atomically. */
+export function showDebitPage(ctx: SandboxContext, tokenId: unknown, now: number): DebitPageView {
+  const opened = openPayment(ctx, tokenId, now);
+  return opened.ok ? { kind: 'form', status: 200, token: tokenId as string, ...opened } : opened.view;
+}
+
+/**
+ * POST: the customer pays or cancels. Paying debits the customer's channel account into the
+ * merchant's settlement in one posting (jump app: the account of the phone typed on the page) and
+ * the payment becomes 00, or 06 with 4035414 when the account is short; cancelling makes it 05.
+ * The page token is spent and the notification queued, in the caller's atomic block.
+ */
+export function submitDebitPage(ctx: SandboxContext, tokenId: unknown, form: { action?: unknown; phoneNo?: unknown }, now: number): DebitPageView {
+  const { store } = ctx;
+  const opened = openPayment(ctx, tokenId, now);
+  if (!opened.ok) return opened.view;
+  const { partner } = opened;
+  let { tx } = opened;
+  const data = debitData(tx);
+
+  if (form.action === 'cancel') {
+    tx = updateDebit(store, tx, '05', { responseCode: snapCode('TransactionCancelled', DEBIT_SERVICE), responseMessage: 'Transaction Cancelled', statusDesc: 'Cancelled by customer' }, now);
+  } else {
+    let accountId = tx.accountId;
+    if (data.flow === 'JUMP_APP') {
+      if (typeof form.phoneNo !== 'string' || !/^62[0-9]{8,13}$/.test(form.phoneNo)) {
+        return { kind: 'form', status: 400, token: tokenId as string, tx, partner, error: `Enter your ${channelRules(data.channel).label} number, 62 followed by 8 to 13 digits.` };
+      }
+      accountId = openChannelAccount(store, data.channel, form.phoneNo, form.phoneNo, now).id;
+    }
+    let paid = true;
+    try {
+      post(store, {
+        transactionId: tx.id,
+        at: now,
+        entries: [
+          { account: channelAccount(accountId!), amountMinor: -tx.amountMinor },
+          { account: settlementAccount(tx.clientId), amountMinor: tx.amountMinor },
+        ],
+      });
+    } catch (error) {
+      if (!(error instanceof SnapError) || error.kind !== 'InsufficientFunds') throw error;
+      paid = false;
+    }
+    tx = paid
+      ? updateDebit(store, tx, '00', { responseCode: snapCode('Successful', DEBIT_SERVICE), responseMessage: 'Successful', paidTime: now, approvalCode: digits(6) }, now, accountId)
+      : updateDebit(store, tx, '06', { responseCode: snapCode('InsufficientFunds', DEBIT_SERVICE), responseMessage: 'Insufficient Funds' }, now, accountId);
+  }
+  usePageToken(store, store.pageTokens.get(tokenId as string)!, now);
+  queueDebitNotification(store, partner, tx, now);
+  return { kind: 'outcome', tx, location: outcomeUrl(tx) };
+}
+
+/** The merchant's return URL with the outcome appended. */
+function outcomeUrl(tx: Transaction): string | undefined {
+  const data = debitData(tx);
+  const target = tx.status === '00' ? data.successUrl : data.failedUrl;
+  if (!target) return undefined;
+  const url = new URL(target);
+  url.searchParams.set('partnerReferenceNo', tx.partnerReferenceNo);
+  url.searchParams.set('referenceNo', tx.id);
+  url.searchParams.set('status', tx.status === '00' ? 'SUCCESS' : 'FAILED');
+  url.searchParams.set('responseCode', data.responseCode);
+  return url.toString();
+}
+
+/**
+ * DOKU's direct-debit payment notification: the fields of the Node SDK's
+ * PaymentNotifDirectDebitRequestDto (lineItems top level, additionalInfo channelId, acquirerId,
+ * custIdMerchant, accountType) and of the Go SDK's (lineItems in additionalInfo, origin).
+ */
+export function queueDebitNotification(store: Store, partner: Partner, tx: Transaction, now: number): void {
+  const data = debitData(tx);
+  const rules = channelRules(data.channel);
+  const body = {
+    originalPartnerReferenceNo: tx.partnerReferenceNo,
+    originalReferenceNo: tx.id,
+    originalExternalId: tx.externalId ?? '',
+    latestTransactionStatus: tx.status,
+    transactionStatusDesc: statusDesc(tx),
+    amount: idr(tx.amountMinor),
+    createdTime: formatWib(tx.createdAt),
+    finishedTime: formatWib(now),
+    lineItems: data.lineItems,
+    additionalInfo: {
+      channelId: data.channel,
+      acquirerId: rules.acquirer,
+      custIdMerchant: data.custIdMerchant ?? '',
+      accountType: rules.accountType,
+      responseCode: data.responseCode,
+      approvalCode: data.approvalCode ?? '',
+      lineItems: data.lineItems,
+      origin: { product: 'SNAP', source: 'doku-snap-sandbox', system: 'direct-debit', apiFormat: 'SNAP' },
+    },
+  };
+  enqueueNotification(store, { clientId: partner.id, transactionId: tx.id, url: partner.notificationUrl, body, now });
+}

@@ -1,0 +1,131 @@
+import type { SandboxContext, SnapCall } from '../../context.js';
+import { snapCode, SnapError } from '../../errors/snap-error.js';
+import { channelAccount } from '../../ledger/accounts.js';
+import { balanceOf } from '../../ledger/ledger.js';
+import { issuePageToken } from '../../ledger/page-tokens.js';
+import { referenceNo } from '../../lib/ids.js';
+import { formatMinor, parseMinorWholeAllowed } from '../../lib/money.js';
+import { formatWib, parseZonedTime } from '../../lib/time.js';
+import { channelRules, checkDeviceId, checkReferenceLength, customerBinding, DEBIT_SERVICE, PENDING, type DebitData } from './dd.model.js';
+
+/** How long a payment page stays payable when the request names no validUpTo. */
+const DEFAULT_VALIDITY_SECONDS = 30 * 60;
+
+function absoluteUrl(value: string | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    new URL(value);
+    return value;
+  } catch {
+    throw new SnapError('InvalidFieldFormat', field).withDiagnostics({ hint: `${field} must be an absolute URL` });
+  }
+}
+
+/** The channel's required fields of a payment (the SDKs' per-channel rules), else 400xx02 naming the first missing. */
+function checkChannelFields(body: SnapCall['body'], channel: string): void {
+  for (const need of channelRules(channel).paymentNeeds) {
+    const present =
+      need === 'payOptionDetails' ? Array.isArray(body.payOptionDetails) && body.payOptionDetails.length > 0
+      : need === 'additionalInfo.lineItems' ? Array.isArray(body.additionalInfo?.lineItems) && body.additionalInfo.lineItems.length > 0
+      : Boolean(body.additionalInfo?.remarks);
+    if (!present) throw new SnapError('InvalidMandatoryField', need).withDiagnostics({ hint: `${channel} needs ${need}` });
+  }
+}
+
+/**
+ * Payment (54) on /direct-debit/core/v1/debit/payment-host-to-host, both of DOKU's flows:
+ * - host-to-host (doPayment): the customer token names a live binding on the channel; the money
+ *   must be there now (403 5414); the channel's confirmation page (webRedirectUrl) debits it;
+ * - jump app (doPaymentJumpApp, DANA and ShopeePay): no customer token; the customer pays in the
+ *   channel's app (webRedirectUrl), which returns to urlParam PAY_RETURN.
+ * Either way the payment opens pending (03) until validUpTo (default 30 min). No money moves here.
+ */
+export function debitPayment(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+  const { body, partner, now } = call;
+  const channel = body.additionalInfo.channel as string;
+  const rules = channelRules(channel);
+  const partnerReferenceNo = body.partnerReferenceNo as string;
+  checkReferenceLength(channel, partnerReferenceNo, 'partnerReferenceNo');
+
+  const amountMinor = parseMinorWholeAllowed(body.amount.value as string);
+  if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'amount.value');
+  if (amountMinor === 0) throw new SnapError('InvalidAmount').withDiagnostics({ hint: 'a payment must be for more than 0.00' });
+  if (amountMinor > partner.limits.transactionMaxMinor) {
+    throw new SnapError('ExceedsTransactionAmountLimit').withDiagnostics({ hint: `the partner's per-transaction maximum is ${formatMinor(partner.limits.transactionMaxMinor)}` });
+  }
+
+  let flow: DebitData['flow'];
+  let accountId: string | undefined;
+  let bindingId: string | undefined;
+  let successUrl: string | undefined;
+  let failedUrl: string | undefined;
+  if (call.customer) {
+    flow = 'HOST_TO_HOST';
+    // Only here: DOKU's Node SDK validates a device id for jump-app payments but never sends it.
+    checkDeviceId(call, channel, 'payment');
+    const binding = customerBinding(call, ctx, channel);
+    checkChannelFields(body, channel);
+    successUrl = absoluteUrl(body.additionalInfo.successPaymentUrl, 'additionalInfo.successPaymentUrl');
+    failedUrl = absoluteUrl(body.additionalInfo.failedPaymentUrl, 'additionalInfo.failedPaymentUrl');
+    if (!successUrl) throw new SnapError('InvalidMandatoryField', 'additionalInfo.successPaymentUrl');
+    if (!failedUrl) throw new SnapError('InvalidMandatoryField', 'additionalInfo.failedPaymentUrl');
+    const available = balanceOf(ctx.store, channelAccount(binding.accountId));
+    if (available < amountMinor) throw new SnapError('InsufficientFunds').withDiagnostics({ availableMinor: available, amountMinor });
+    accountId = binding.accountId;
+    bindingId = binding.id;
+  } else {
+    if (!rules.jumpApp) {
+      throw new SnapError('CustomerTokenNotFound').withDiagnostics({ hint: `${channel} pays host-to-host: send the customer token of its binding (Authorization-Customer)` });
+    }
+    flow = 'JUMP_APP';
+    const params = (body.urlParam ?? []) as { url: string; type: string }[];
+    const at = params.findIndex((p) => p.type === 'PAY_RETURN');
+    if (at < 0) throw new SnapError('InvalidMandatoryField', 'urlParam').withDiagnostics({ hint: 'a jump-app payment needs urlParam [{url, type: PAY_RETURN, isDeepLink}]' });
+    successUrl = failedUrl = absoluteUrl(params[at]!.url, `urlParam[${at}].url`);
+  }
+  if (ctx.store.transactionByPartnerRef(partner.id, 'DIRECT_DEBIT', partnerReferenceNo)) throw new SnapError('DuplicatePartnerReferenceNo');
+
+  let validUpTo = now + DEFAULT_VALIDITY_SECONDS * 1000;
+  if (body.validUpTo !== undefined && body.validUpTo !== null) {
+    validUpTo = parseZonedTime(body.validUpTo) ?? Number.NaN;
+    if (!(validUpTo > now)) throw new SnapError('InvalidFieldFormat', 'validUpTo').withDiagnostics({ hint: 'validUpTo must be a future time with its offset' });
+  }
+
+  const id = referenceNo();
+  const page = issuePageToken(ctx.store, 'debit-payment', id, now, (validUpTo - now) / 1000);
+  const data: DebitData = {
+    channel,
+    flow,
+    bindingId,
+    custIdMerchant: bindingId ? ctx.store.debitBindings.get(bindingId)!.custIdMerchant : undefined,
+    successUrl,
+    failedUrl,
+    validUpTo,
+    pageTokenId: page.id,
+    responseCode: snapCode('InProgress', DEBIT_SERVICE),
+    responseMessage: 'Request In Progress',
+    lineItems: (body.additionalInfo.lineItems ?? []) as unknown[],
+    refunds: [],
+    refundedMinor: 0,
+  };
+  ctx.store.transactions.put({
+    id,
+    type: 'DIRECT_DEBIT',
+    clientId: partner.id,
+    accountId,
+    partnerReferenceNo,
+    externalId: call.externalId,
+    status: PENDING,
+    amountMinor,
+    createdAt: now,
+    updatedAt: now,
+    data: data as unknown as Record<string, unknown>,
+  });
+  const webRedirectUrl = `${ctx.publicBaseUrl()}/webview/direct-debit/pay?token=${encodeURIComponent(page.id)}`;
+  return {
+    referenceNo: id,
+    partnerReferenceNo,
+    webRedirectUrl,
+    additionalInfo: { webRedirectUrl, validUpTo: formatWib(validUpTo), channel },
+  };
+}
