@@ -6,6 +6,7 @@ export const MONEY_PATHS = [
   '/snap-adapter/*/v1.0/emoney/transfer-bank',
   '/snap-adapter/*/v1.0/debit/payment-host-to-host',
   '/snap-adapter/*/v1.0/auth/payment',
+  '/direct-debit/core/v1/debit/payment-host-to-host',
 ];
 
 /**
