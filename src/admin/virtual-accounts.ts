@@ -4,8 +4,9 @@ import { SnapError } from '../errors/snap-error.js';
 import type { VirtualAccount } from '../ledger/model.js';
 import { idr } from '../lib/money.js';
 import { formatWib } from '../lib/time.js';
-import { payVirtualAccount, paymentView, VA_PAYMENT_SERVICE } from '../snap/virtual-account/va-payment.js';
-import { bankNumber, paymentsOf, vaPaymentData, vaState, virtualAccountNo } from '../snap/virtual-account/va.model.js';
+import { payAtBank } from '../snap/virtual-account/va-pay-at-bank.js';
+import { paymentView } from '../snap/virtual-account/va-payment.js';
+import { bankNumber, paymentsOf, VA_PAYMENT_SERVICE, vaPaymentData, vaState, virtualAccountNo } from '../snap/virtual-account/va.model.js';
 
 function view(ctx: SandboxContext, va: VirtualAccount): Record<string, unknown> {
   return {
@@ -64,14 +65,9 @@ export function virtualAccountsRouter(ctx: SandboxContext): Router {
   });
 
   router.post('/virtual-accounts/:virtualAccountNo/pay', async (req, res) => {
-    const body = (req.body ?? {}) as { amount?: string; senderName?: string };
-    const now = ctx.clock.now();
-    const paid = ctx.store.atomically(() =>
-      payVirtualAccount(ctx, { number: bankNumber(req.params.virtualAccountNo as string), amount: body.amount, senderName: body.senderName, via: 'admin' }, now),
-    );
-    await ctx.store.commit();
-    ctx.notifier?.kick();
-    res.json({ responseCode: `200${VA_PAYMENT_SERVICE}00`, responseMessage: 'Successful', ...paymentView(paid, now) });
+    const body = (req.body ?? {}) as { amount?: string; senderName?: string; channel?: string };
+    const paid = await payAtBank(ctx, { number: bankNumber(req.params.virtualAccountNo as string), amount: body.amount, senderName: body.senderName, via: 'admin' }, body.channel);
+    res.json({ responseCode: `200${VA_PAYMENT_SERVICE}00`, responseMessage: 'Successful', ...paymentView(paid, ctx.clock.now()) });
   });
   return router;
 }

@@ -21,6 +21,10 @@ export interface Partner {
   /** AES key (16/24/32 bytes) for the authCode returned by Query Account Binding. */
   authCodeKey?: string;
   merchantId?: string;
+  /** Direct inquiry (DIPC): where DOKU asks about a VA number under partnerServiceId before accepting a payment. */
+  directInquiryUrl?: string;
+  /** The VA BIN (digits) the partner answers direct inquiries for. */
+  partnerServiceId?: string;
   limits: PartnerLimits;
   createdAt: number;
 }

@@ -16,6 +16,8 @@ export interface PartnerRegistration {
   authCodeKey?: string;
   merchantId?: string;
   corporateBalance?: string;
+  directInquiryUrl?: string;
+  partnerServiceId?: string;
 }
 
 /** Registers (or replaces) a partner at runtime; its corporate balance is topped up to the amount given. */
@@ -26,6 +28,9 @@ export function registerPartner(store: Store, input: PartnerRegistration, now: n
   }
   if (!parsePublicKey(input.publicKey)) {
     throw new SnapError('InvalidFieldFormat', 'publicKey').withDiagnostics({ hint: 'publicKey must be an RSA public key in PEM (-----BEGIN PUBLIC KEY-----)' });
+  }
+  if (Boolean(input.directInquiryUrl) !== Boolean(input.partnerServiceId)) {
+    throw new SnapError('InvalidMandatoryField', input.directInquiryUrl ? 'partnerServiceId' : 'directInquiryUrl').withDiagnostics({ hint: 'a direct inquiry needs both the URL and the VA BIN (partnerServiceId) it answers for' });
   }
   const target = input.corporateBalance === undefined ? undefined : parseMinor(input.corporateBalance);
   if (input.corporateBalance !== undefined && target === undefined) throw new SnapError('InvalidFieldFormat', 'corporateBalance');
@@ -38,6 +43,8 @@ export function registerPartner(store: Store, input: PartnerRegistration, now: n
     notificationUrl: input.notificationUrl,
     authCodeKey: input.authCodeKey,
     merchantId: input.merchantId,
+    directInquiryUrl: input.directInquiryUrl,
+    partnerServiceId: input.partnerServiceId?.trim(),
     limits: previous?.limits ?? DEFAULT_LIMITS,
     createdAt: previous?.createdAt ?? now,
   };
@@ -61,6 +68,8 @@ export function partnerView(store: Store, partner: Partner): Record<string, unkn
     authCodeKey: partner.authCodeKey ? '***' : null,
     merchantId: partner.merchantId ?? null,
     corporateBalance: formatMinor(store.balances.get(corporateAccount(partner.id))?.balanceMinor ?? 0),
+    directInquiryUrl: partner.directInquiryUrl ?? null,
+    partnerServiceId: partner.partnerServiceId ?? null,
     createdAt: new Date(partner.createdAt).toISOString(),
   };
 }

@@ -15,6 +15,7 @@ import { purchaseHandlers } from './purchase/purchase.routes.js';
 import { tokenHandlers } from './token/token.routes.js';
 import { topUpHandlers } from './topup/topup.routes.js';
 import { transferHandlers } from './transfer/transfer.routes.js';
+import { virtualAccountPages } from './virtual-account/va.pages.js';
 import { virtualAccountHandlers } from './virtual-account/va.routes.js';
 
 /** Every SNAP capability's handlers, by the operationId (or x-snap-handler) the spec names. */
@@ -34,4 +35,4 @@ export const SNAP_HANDLERS: Record<string, SnapHandler> = {
 };
 
 /** Server-rendered pages (PIN and consent webviews) contributed by capabilities, mounted under /webview. */
-export const SNAP_PAGES: PageRouterFactory[] = [accountPages, bindingPages, purchasePages, directDebitPages];
+export const SNAP_PAGES: PageRouterFactory[] = [accountPages, bindingPages, purchasePages, directDebitPages, virtualAccountPages];

@@ -7,10 +7,8 @@ import { credit } from '../../ledger/seed.js';
 import { digits, referenceNo } from '../../lib/ids.js';
 import { formatMinor, idr } from '../../lib/money.js';
 import { queueVaNotification } from './va-notification.js';
-import { amountMinor, liveVa, vaState, type VaPaymentData } from './va.model.js';
+import { amountMinor, liveVa, VA_PAYMENT_SERVICE, vaState, type VaPaymentData } from './va.model.js';
 
-/** SNAP's VA payment service: a bank paying a VA is service 25, so refusals read 404 25 12 and so on. */
-export const VA_PAYMENT_SERVICE = '25';
 
 export interface VaPaymentRequest {
   /** The number the customer typed (spaces ignored). */

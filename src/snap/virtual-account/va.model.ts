@@ -5,6 +5,9 @@ import type { Store } from '../../ledger/store.js';
 import { idr, parseMinorWholeAllowed } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
 
+/** SNAP's VA payment service: a bank paying a VA is service 25, so refusals read 404 25 12 and so on. */
+export const VA_PAYMENT_SERVICE = '25';
+
 /** A VA's state as the sandbox reports it: EXPIRED is read from the clock, never stored. */
 export type VaState = VirtualAccount['status'] | 'EXPIRED';
 
