@@ -4,6 +4,7 @@ import type { Journal } from '../http/journal.js';
 import { accountsRouter } from './accounts.js';
 import { adminAuth } from './admin-auth.js';
 import { clockRouter } from './clock.js';
+import { directDebitRouter } from './direct-debit.js';
 import { journalRouter } from './journal.js';
 import { ledgerRouter } from './ledger.js';
 import { notificationsRouter } from './notifications.js';
@@ -29,5 +30,6 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(notificationsRouter(ctx));
   router.use(transactionsRouter(ctx));
   router.use(virtualAccountsRouter(ctx));
+  router.use(directDebitRouter(ctx));
   return router;
 }

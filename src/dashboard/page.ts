@@ -69,6 +69,8 @@ rules:
   ${panel('accounts', 'Accounts')}
   ${panel('transactions', 'Recent transactions')}
   ${panel('otps', 'Pending OTPs')}
+  ${panel('virtual-accounts', 'Virtual accounts')}
+  ${panel('debit-bindings', 'Direct-debit bindings')}
   ${panel('notifications', 'Notification deliveries', '', true)}
 </main>
 <script src="/dashboard/app.js"></script>

@@ -113,6 +113,10 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       ['status', 'Status', '', function (r) { return r.status + (r.statusDesc ? ' ' + r.statusDesc : ''); }], ['clientId', 'Partner', 'mono']] },
     { id: 'otps', path: '/admin/otps', key: 'otps', filter: function (o) { return !o.expired && !o.blocked && (!o.journeyStatus || o.journeyStatus === 'OTP_SENT'); },
       columns: [['phoneNo', 'Phone', 'mono'], ['otp', 'OTP', 'mono'], ['purpose', 'Purpose'], ['referenceNo', 'Reference', 'mono'], ['expiresAt', 'Expires', 'mono', function (r) { return time(r.expiresAt); }], ['attemptsLeft', 'Attempts left', 'num']] },
+    { id: 'virtual-accounts', path: '/admin/virtual-accounts?limit=50', key: 'virtualAccounts', columns: [['number', 'VA number', 'mono'], ['trxId', 'Bill (trxId)', 'mono'], ['channel', 'Channel'], ['trxType', 'Type'],
+      ['totalAmount', 'Amount', 'num'], ['paidAmount', 'Paid', 'num'], ['status', 'Status'], ['clientId', 'Partner', 'mono']] },
+    { id: 'debit-bindings', path: '/admin/direct-debit/bindings?limit=50', key: 'bindings', columns: [['channel', 'Channel'], ['kind', 'Kind'], ['phoneNo', 'Phone', 'mono'], ['card', 'Card', 'mono'], ['custIdMerchant', 'Customer (merchant)', 'mono'],
+      ['status', 'Status'], ['balance', 'Balance', 'num'], ['clientId', 'Partner', 'mono']] },
     { id: 'notifications', path: '/admin/notifications?limit=50', key: 'notifications', columns: [['createdAt', 'Time', 'mono', function (r) { return time(r.createdAt); }], ['transactionId', 'Transaction', 'mono'], ['url', 'URL'], ['status', 'Status'],
       ['attempts', 'Attempts', 'num', function (r) { return Array.isArray(r.attempts) ? r.attempts.length : r.attempts; }], ['lastAttempt', 'Last answer', '', lastAttempt]] },
   ];

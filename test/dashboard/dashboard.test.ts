@@ -135,6 +135,30 @@ describe('/dashboard in headless Chromium', () => {
     await page.locator('#accounts tr', { hasText: '1140340011' }).filter({ hasText: '50000.00' }).waitFor();
   });
 
+  it('when a VA is created and paid and an OVO account is bound, then Virtual accounts and Direct-debit bindings show them', async () => {
+    await sandbox.partner.getB2bToken();
+    const psid = '   66655';
+    const created = await sandbox.partner.post('/virtual-accounts/bi-snap-va/v1.1/transfer-va/create-va', {
+      partnerServiceId: psid, customerNo: '000000000042', virtualAccountNo: `${psid}000000000042`, virtualAccountName: 'Dash Board', virtualAccountEmail: 'dash@example.com',
+      virtualAccountPhone: '6281299887766', trxId: 'DASH-VA-1', totalAmount: { value: '77000.00', currency: 'IDR' }, additionalInfo: { channel: 'VIRTUAL_ACCOUNT_BNI' },
+      virtualAccountTrxType: 'C', expiredDate: '2099-01-01T10:00:00+07:00',
+    });
+    expect(created.body.responseCode).toBe('2002700');
+    const paid = await fetch(`${sandbox.url}/admin/virtual-accounts/66655000000000042/pay`, { method: 'POST', headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(paid.status).toBe(200);
+    const bound = await sandbox.partner.post('/direct-debit/core/v1/registration-account-binding', {
+      phoneNo: '6281255554444', additionalInfo: { channel: 'EMONEY_OVO_SNAP', custIdMerchant: 'dash-cust', successRegistrationUrl: `${partnerUrl}/ok`, failedRegistrationUrl: `${partnerUrl}/ko` },
+    });
+    expect(bound.body.responseCode).toBe('2000700');
+    await page.click('#refresh');
+    const va = page.locator('#virtual-accounts tr', { hasText: '66655000000000042' });
+    await va.waitFor();
+    expect(await va.textContent()).toMatch(/DASH-VA-1.*VIRTUAL_ACCOUNT_BNI.*C.*77000\.00 IDR.*77000\.00 IDR.*PAID/);
+    const binding = page.locator('#debit-bindings tr', { hasText: '6281255554444' });
+    await binding.waitFor();
+    expect(await binding.textContent()).toMatch(/EMONEY_OVO_SNAP.*ACCOUNT.*dash-cust.*PENDING.*5000000\.00/);
+  });
+
   it('when the customer pays a purchase on its PIN page, then Notification deliveries shows the notification the partner received', async () => {
     await sandbox.partner.getB2bToken();
     await sandbox.partner.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed'); // seeded wallet 1140340010, PIN 135790
