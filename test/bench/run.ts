@@ -40,6 +40,8 @@ const PATHS = {
   topUp: '/snap-adapter/b2b/v1.0/emoney/topup',
   purchase: '/snap-adapter/b2b2c/v1.0/debit/payment-host-to-host',
   purchaseStatus: '/snap-adapter/b2b/v1.0/debit/status',
+  createVa: '/virtual-accounts/bi-snap-va/v1.1/transfer-va/create-va',
+  vaStatus: '/orders/v1.0/transfer-va/status',
 };
 const RICH_WALLET = '1140340010';
 const RICH_AUTH_CODE = 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed';
@@ -134,7 +136,10 @@ const runId = Date.now().toString(36);
 const nextRef = () => `B${runId}-${++refSeq}`;
 
 /** The signed request sequences; each request gets a fresh X-EXTERNAL-ID, timestamp and signature. */
-function mixes(s: Signer, available: Set<string>, tally: Tally): { mix: RequestSpec[]; topUp: RequestSpec[]; notes: string[] } {
+let vaSeq = 0;
+const VA_BIN = '   77766';
+
+function mixes(s: Signer, available: Set<string>, tally: Tally): { mix: RequestSpec[]; topUp: RequestSpec[]; virtualAccounts: RequestSpec[]; notes: string[] } {
   const notes: string[] = [];
   const post = (path: string, label: string, customer: boolean, body: (ctx: Record<string, unknown>) => unknown): RequestSpec => ({
     method: 'POST',
@@ -159,7 +164,22 @@ function mixes(s: Signer, available: Set<string>, tally: Tally): { mix: RequestS
       post(PATHS.purchaseStatus, 'purchase status', false, (ctx) => ({ originalPartnerReferenceNo: ctx.purchaseRef, serviceCode: '54' })),
     );
   } else notes.push('purchase endpoints missing: left out of the mix');
-  return { mix, topUp: available.has(PATHS.topUp) ? [topUp] : [], notes };
+  // Virtual accounts (issue 18): a new VA and its status, on their own row so the mix stays comparable.
+  const virtualAccounts: RequestSpec[] = [];
+  if (available.has(PATHS.createVa) && available.has(PATHS.vaStatus)) {
+    virtualAccounts.push(
+      post(PATHS.createVa, 'create-va', false, (ctx) => {
+        ctx.customerNo = `${process.pid}${String(++vaSeq).padStart(10, '0')}`;
+        return {
+          partnerServiceId: VA_BIN, customerNo: ctx.customerNo, virtualAccountNo: `${VA_BIN}${String(ctx.customerNo)}`, virtualAccountName: 'Bench', virtualAccountEmail: 'bench@example.com',
+          virtualAccountPhone: '6281200000000', trxId: nextRef(), totalAmount: { value: '10000.00', currency: 'IDR' }, additionalInfo: { channel: 'VIRTUAL_ACCOUNT_BCA' },
+          virtualAccountTrxType: 'C', expiredDate: '2099-01-01T10:00:00+07:00',
+        };
+      }),
+      post(PATHS.vaStatus, 'va status', false, (ctx) => ({ partnerServiceId: VA_BIN, customerNo: ctx.customerNo, virtualAccountNo: `${VA_BIN}${String(ctx.customerNo)}` })),
+    );
+  } else notes.push('virtual-account endpoints missing: no VA row');
+  return { mix, topUp: available.has(PATHS.topUp) ? [topUp] : [], virtualAccounts, notes };
 }
 
 async function load(url: string, requests: RequestSpec[], seconds: number): Promise<Result> {
@@ -241,11 +261,12 @@ async function sandboxRuns(rows: Row[], store: string, bareUrl: string, proc: Pr
   }
   const createdBefore = tally.created;
   const s = await signer(proc.url, RICH_AUTH_CODE);
-  const { mix, topUp, notes: missing } = mixes(s, available, tally);
+  const { mix, topUp, virtualAccounts, notes: missing } = mixes(s, available, tally);
   missing.forEach((n) => notes.add(n));
   await load(proc.url, mix, WARMUP);
   rows.push({ scenario: `signed mix (${mix.length} calls)`, store, m: await interleaved(bareUrl, proc.url, mix) });
   if (topUp.length > 0) rows.push({ scenario: 'signed top-up (mutation)', store, m: await interleaved(bareUrl, proc.url, topUp) });
+  if (virtualAccounts.length > 0) rows.push({ scenario: 'signed create-va + VA status', store, m: await interleaved(bareUrl, proc.url, virtualAccounts) });
   const rss = rssMb(proc.child.pid!);
   rows[rows.length - 1]!.rssMb = rss.rss;
   return { store, coldMs: proc.coldMs, stopMs: await stop(proc), idleRss, settledRss, rss, added: tally.created - createdBefore };
