@@ -166,7 +166,7 @@ export function curlCalls(script: string): (CurlCall & { line: number })[] {
 }
 
 /** How a reader starts the sandbox from a shell. */
-const SANDBOX_COMMAND = /(?:^|[\s;&(])((?:[A-Z_][A-Z0-9_]*=\S*\s+)*)(npx doku-snap-sandbox|node_modules\/\.bin\/doku-snap-sandbox|doku-snap-sandbox(?=\s|$)|node (?:--\S+ )*dist\/(?:main|cli)\.js|npm start(?:\s+--)?|npm run start(?:\s+--)?)(?=\s|$)/;
+const SANDBOX_COMMAND = /(?:^|[\s;&(])((?:[A-Z_][A-Z0-9_]*=\S*\s+)*)(npx doku-snap-sandbox|node_modules\/\.bin\/doku-snap-sandbox|node (?:--\S+ )*dist\/(?:main|cli)\.js|npm start(?:\s+--)?|npm run start(?:\s+--)?)(?=\s|$)/;
 
 export interface SandboxCommand {
   env: Record<string, string>;
