@@ -123,8 +123,10 @@ export function substitute(text: string, vars: Map<string, string>): string {
     const next = out.replace(/\$\{(\w+)(?::-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (m, braced: string | undefined, fallback: string | undefined, plain: string | undefined) => {
       const name = braced ?? plain!;
       const value = vars.get(name);
-      if (value !== undefined && !value.includes(`$${name}`) && !value.includes(`\${${name}`)) return value;
-      return fallback ?? m;
+      if (value === undefined) return fallback ?? m;
+      // B=${B:-http://localhost:8080}: the value refers to the variable itself, so its default counts
+      const others = new Map([...vars].filter(([k]) => k !== name));
+      return substitute(value, others);
     });
     if (next === out) break;
     out = next;
@@ -141,8 +143,40 @@ export interface CurlCall {
 
 const CURL_VALUE_FLAGS = new Set(['-X', '--request', '-H', '--header', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '--json', '-w', '--write-out', '-o', '--output', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '--retry', '--retry-delay', '--retry-max-time', '-m', '--max-time', '--connect-timeout', '--url', '-b', '--cookie', '-c', '--cookie-jar']);
 
-/** Every curl invocation in the snippet (also inside $(…)), as written. */
+/**
+ * Every curl invocation in the snippet (also inside $(…)), as written; a curl inside a shell
+ * function is also reported once per call of that function, with $1, $2… replaced by its arguments.
+ */
 export function curlCalls(script: string): (CurlCall & { line: number })[] {
+  const out = curlCallsAsWritten(script);
+  const functions = shellFunctions(script);
+  for (const { text, line } of logicalLines(script)) {
+    const [name, ...args] = words(text);
+    const fn = functions.find((f) => f.name === name);
+    if (!fn) continue;
+    const positional = (value: string) => value.replace(/\$\{?(\d)\}?/g, (m, i: string) => args[Number(i) - 1] ?? m);
+    for (const call of curlCallsAsWritten(fn.body)) out.push({ ...call, url: positional(call.url), data: call.data === undefined ? undefined : positional(call.data), line });
+  }
+  return out;
+}
+
+/** `name() { …; }` on one line, or `name() {` … `}` over several. */
+function shellFunctions(script: string): { name: string; body: string }[] {
+  const out: { name: string; body: string }[] = [];
+  const lines = script.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const oneLine = /^(\w+)\(\)\s*\{(.*)\}\s*;?\s*$/.exec(lines[i]!);
+    const opening = /^(\w+)\(\)\s*\{/.exec(lines[i]!);
+    if (oneLine) out.push({ name: oneLine[1]!, body: oneLine[2]! });
+    else if (opening) {
+      const end = lines.findIndex((l, j) => j > i && /^\}/.test(l));
+      out.push({ name: opening[1]!, body: lines.slice(i + 1, end === -1 ? undefined : end).join('\n') });
+    }
+  }
+  return out;
+}
+
+function curlCallsAsWritten(script: string): (CurlCall & { line: number })[] {
   const out: (CurlCall & { line: number })[] = [];
   for (const { text, line } of logicalLines(script)) {
     for (const m of text.matchAll(/(?:^|[\s(|;&])curl\s/g)) {
