@@ -28,6 +28,8 @@ export interface InlineSpan {
   lineText: string;
   /** What follows the span on its line. */
   after: string;
+  /** In a table: the header row, and the 0-based column of the span. */
+  table?: { header: string[]; column: number };
   label: string;
 }
 
@@ -67,6 +69,8 @@ export function parseMarkdown(file: string): MarkdownExamples {
   const links: MarkdownLink[] = [];
   const perLang = new Map<string, number>();
   let prose: string[] = [];
+  let header: string[] | undefined;
+  const cells = (row: string) => row.replace(/\\\|/g, '  ').split('|').slice(1, -1).map((c) => c.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const fence = FENCE.exec(line);
@@ -85,11 +89,14 @@ export function parseMarkdown(file: string): MarkdownExamples {
     }
     if (/^#{1,6}\s/.test(line)) prose = [];
     prose.push(line);
+    if (!line.startsWith('|')) header = undefined;
+    else if (/^\|[-:| ]+\|$/.test(lines[i + 1] ?? '')) header = cells(line);
     // Inline code spans, then links outside them.
     const withoutCode = line.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_m, _ticks: string, text: string, offset: number) => {
       const span = text.trim();
       const end = offset + _m.length;
-      spans.push({ file, line: i + 1, text: span, lineText: line, after: line.slice(end), label: `${file}:${i + 1} inline \`${span}\`` });
+      const table = header && !/^\|[-:| ]+\|$/.test(line) ? { header, column: line.slice(0, offset).replace(/\\\|/g, '').split('|').length - 2 } : undefined;
+      spans.push({ file, line: i + 1, text: span, lineText: line, after: line.slice(end), table, label: `${file}:${i + 1} inline \`${span}\`` });
       return ' '.repeat(_m.length);
     });
     for (const m of withoutCode.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {

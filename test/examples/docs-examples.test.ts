@@ -222,6 +222,27 @@ describe.each(pages.map((p) => ({ file: p.file, page: p })))('the inline example
     expect(problems).toEqual([]);
   });
 
+  it('every scenario effect shown with concrete values in an Effect table loads as a rule (201)', async () => {
+    const problems: string[] = [];
+    const concrete = (v: unknown): boolean => v !== null && (typeof v !== 'object' || Object.values(v).every(concrete));
+    for (const span of page.spans.filter((s) => s.table?.header[0] === 'Effect' && s.table.column === 0)) {
+      const cell = span.lineText.split(/(?<!\\)\|/)[1] ?? '';
+      if (/…|\\\||\s\+\s/.test(span.text + cell)) continue; // a placeholder, alternatives, or only part of a combination
+      let effect: unknown;
+      try {
+        effect = YAML.parse(span.text);
+      } catch {
+        continue;
+      }
+      if (!effect || typeof effect !== 'object' || !concrete(effect)) continue;
+      const scenario = { name: 'docs-effect', rules: [{ name: 'shown-effect', effect }] };
+      const res = await fetch(`${sandbox.url}/admin/scenarios`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(scenario) });
+      if (res.status !== 201) problems.push(`${span.label}: POST /admin/scenarios answered ${res.status}: ${await res.text()}`);
+    }
+    await reset();
+    expect(problems).toEqual([]);
+  });
+
   it('every relative link and its anchor resolves', () => {
     const problems: string[] = [];
     for (const link of page.links) {
