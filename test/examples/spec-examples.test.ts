@@ -41,8 +41,9 @@ function collect(): { examples: SpecExample[]; unchecked: string[] } {
     if (Array.isArray(node)) return node.forEach((item, i) => visit(item, [...where, String(i)], context));
     if (!isObject(node)) return;
     const found = valuesOf(node);
-    const requestBody = where.includes('requestBody');
-    if (found.length && !requestBody) {
+    // A request body's own examples are sent to a sandbox by test/spec/spec-sweep.test.ts.
+    const requestBodyMedia = where.includes('requestBody') && 'schema' in node && !context.inSchema;
+    if (found.length && !requestBodyMedia) {
       const schema = 'schema' in node ? node.schema : context.inSchema || where[1] === 'schemas' ? { ...node, example: undefined, examples: undefined } : undefined;
       if (schema === undefined) unchecked.push(where.join(' > '));
       else for (const f of found) examples.push({ where: [...where, f.name], value: f.value, schema, serviceCode: context.serviceCode, status: context.status });
