@@ -58,7 +58,7 @@ export async function runConsole(text: string, url: string): Promise<string[]> {
   for (const session of sessions) {
     const [command = '', ...output] = session.split('\n');
     const res = await run('bash', ['-c', fromSource(pointAt(stripComment(command), url))], { timeoutMs: 60_000 });
-    const mismatch = linesMismatch(output.join('\n'), pointAt(res.stdout + res.stderr, url).split(url).join('http://localhost:8080'));
+    const mismatch = linesMismatch(output.join('\n'), (res.stdout + res.stderr).split(url).join('http://localhost:8080'));
     if (mismatch) problems.push(`$ ${command}: ${mismatch}`);
   }
   return problems;
