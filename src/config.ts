@@ -139,7 +139,7 @@ export function helpText(): string {
 
 /**
  * The Configuration table of docs/configuration.md, from the same rows as --help. `npm run docs:config` writes it
- * between the config-table markers; test/config/readme-table.test.ts fails when they drift apart.
+ * between the config-table markers; test/config/docs-config-table.test.ts fails when they drift apart.
  */
 export function configTable(): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '\\<');

@@ -176,6 +176,11 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     }
     loadScenario(request, true);
   });
+  $('scenario-example').addEventListener('click', function () {
+    var box = $('scenario-text');
+    box.value = box.placeholder;
+    box.focus();
+  });
   function loadScenario(request, fromForm) {
     request.then(function (res) {
       if (res.ok) {
