@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import YAML from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.js';
 import { startSandbox, type SandboxHandle } from '../../src/index.js';
 import { DEFAULT_SCENARIOS_DIR } from '../../src/paths.js';
 
@@ -45,7 +45,7 @@ describe('the example of the dashboard\'s "Load a scenario" box', () => {
     const file = readFileSync(`${DEFAULT_SCENARIOS_DIR}token-down.yaml`, 'utf8');
     expect(file).toContain(example);
     expect(file.replace(/^# yaml-language-server:.*\n/, '').trim()).toBe(example);
-    expect((YAML.parse(example) as { name: string }).name).toBe('token-down');
+    expect((parseYaml(example) as { name: string }).name).toBe('token-down');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.locator('#scenario-form').screenshot({ path: `${ARTIFACTS}dashboard-scenario-example.png` });
   });
@@ -85,7 +85,7 @@ describe('the example of the dashboard\'s "Load a scenario" box', () => {
   });
 
   it('when the same scenario is typed as JSON, or a bundled scenario\'s name is typed, then each loads (the hint\'s other two forms)', async () => {
-    const json = JSON.stringify(YAML.parse(example));
+    const json = JSON.stringify(parseYaml(example));
     await page.fill('#scenario-text', json);
     await page.click('#scenario-load');
     await page.locator('#scenarios tr[data-scenario="token-down"]').waitFor();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import YAML from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.js';
 import { ROOT, run, spawnSandbox, type SpawnedSandbox } from '../cli/spawn-sandbox.js';
 import { testSandbox, type TestSandbox } from '../helpers/harness.js';
 import { bootProblems, configProblems, containerEnvProblems, curlProblems, jsonBesideProblems, LIBRARY, npmProblems, routeProblems, yamlEnvironments } from './checks.js';
@@ -90,7 +90,7 @@ async function shellProblems(block: CodeBlock): Promise<string[]> {
 async function yamlProblems(block: CodeBlock): Promise<string[]> {
   let doc: unknown;
   try {
-    doc = YAML.parse(block.text);
+    doc = parseYaml(block.text);
   } catch (error) {
     return [`not valid YAML: ${(error as Error).message}`];
   }
@@ -230,7 +230,7 @@ describe.each(pages.map((p) => ({ file: p.file, page: p })))('the inline example
       if (/…|\\\||\s\+\s/.test(span.text + cell)) continue; // a placeholder, alternatives, or only part of a combination
       let effect: unknown;
       try {
-        effect = YAML.parse(span.text);
+        effect = parseYaml(span.text);
       } catch {
         continue;
       }

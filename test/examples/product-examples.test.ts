@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import YAML from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.js';
 import { loadConfig } from '../../src/config.js';
 import { CLI, ROOT, run, spawnSandbox, type SpawnedSandbox } from '../cli/spawn-sandbox.js';
 import { testSandbox, type TestSandbox } from '../helpers/harness.js';
@@ -138,7 +138,7 @@ describe('the dashboard', () => {
       const json = /^\s*[[{]/.test(example);
       const res = await fetch(`${sandbox.url}/admin/scenarios`, { method: 'POST', headers: { 'Content-Type': json ? 'application/json' : 'application/yaml' }, body: example });
       expect({ example, status: res.status, body: await res.text() }).toEqual({ example, status: 201, body: expect.any(String) });
-      const name = (YAML.parse(example) as { name: string }).name;
+      const name = (parseYaml(example) as { name: string }).name;
       expect(await fetch(`${sandbox.url}/admin/scenarios/${name}`, { method: 'DELETE' }).then((r) => r.status)).toBe(204);
     }
   });

@@ -23,16 +23,16 @@ export function shownPattern(shown: string): string {
 }
 
 function literal(text: string): string {
-  // Mark generated values, escape the rest, then put the value patterns in.
+  // Mark generated values (with a private-use character), escape the rest, then put the value patterns in.
   const marks: string[] = [];
   let marked = text;
   for (const [pattern, replacement] of GENERATED) {
     marked = marked.replace(pattern, () => {
       marks.push(replacement);
-      return `\u0000${marks.length - 1}\u0000`;
+      return `\uE000${marks.length - 1}\uE000`;
     });
   }
-  return escape(marked).replace(/\u0000(\d+)\u0000/g, (_m, i: string) => marks[Number(i)]!);
+  return escape(marked).replace(/\uE000(\d+)\uE000/g, (_m, i: string) => marks[Number(i)]!);
 }
 
 /** Each shown line matches the produced line at the same place; the same number of lines. */
