@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { SandboxContext, SnapCall, SnapHandler } from '../context.js';
 import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
@@ -9,6 +9,7 @@ import { guardWithScenario, type ArmedFault } from './scenario-hook.js';
 import type { SnapOperation } from './openapi.js';
 import './locals.js';
 import { withLazyHeaders } from './request-headers.js';
+import { formatWib } from '../lib/time.js';
 
 /**
  * One SNAP operation, after the spec has validated the request: guard → idempotent replay →
@@ -63,6 +64,7 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         return reply;
       });
       await ctx.store.commit();
+      if (op.auth === 'asymmetric') setTokenResponseHeaders(res, auth.partner.id, now);
       if (fault?.processes) return fault.after(200, responseBody);
       sendJson(res, 200, responseBody);
     } catch (error) {
@@ -74,4 +76,10 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
       throw error;
     }
   };
+}
+
+/** DOKU's Get Token B2B / B2B2C pages list two response headers: X-TIMESTAMP and X-CLIENT-KEY (the client id). */
+function setTokenResponseHeaders(res: Response, clientId: string, now: number): void {
+  res.setHeader('X-TIMESTAMP', formatWib(now));
+  res.setHeader('X-CLIENT-KEY', clientId);
 }
