@@ -77,6 +77,7 @@ async function walkTheSdkJourney(): Promise<void> {
 
   const inquiry = { partnerReferenceNo: ref(), customerNumber: accountId, amount: idr('10000.00'), beneficiaryAccountNumber: '8377388292', additionalInfo: { bankCode: '014' } };
   await post(BANK_INQUIRY, 'success', inquiry);
+  await post(BANK_INQUIRY, 'success, whole-number amount', { ...inquiry, partnerReferenceNo: ref(), amount: idr('10000') });
   await post(BANK_INQUIRY, 'always-invalid bank account', { ...inquiry, partnerReferenceNo: ref(), beneficiaryAccountNumber: '9999999999' });
   await post(BANK_INQUIRY, 'three decimals', { ...inquiry, partnerReferenceNo: ref(), amount: idr('10000.001') });
 
