@@ -155,10 +155,10 @@ describe('Transfer Bank Account Payment (emoney/transfer-bank, 43)', () => {
     expect(res.body).toMatchObject({ responseCode: '4034318', responseMessage: 'Inactive Card/Account/Customer' });
   });
 
-  it('when there is no customer token, then 4014304 Customer Token Not Found', async () => {
+  it('when there is no customer token, then 4014301 Invalid Customer Token', async () => {
     c.customerToken = undefined;
     const res = await c.post(TRANSFER, transfer());
-    expect(res.body).toEqual({ responseCode: '4014304', responseMessage: 'Customer Token Not Found' });
+    expect(res.body).toEqual({ responseCode: '4014301', responseMessage: 'Invalid Customer Token' });
   });
 
   it('when the same transfer is repeated, then the original result comes back and the wallet is debited once; a different body is 4094301', async () => {
