@@ -2,6 +2,7 @@ import type { RequestHandler, Response } from 'express';
 import type { SandboxContext, SnapCall, SnapHandler } from '../context.js';
 import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
+import { formatWib } from '../lib/time.js';
 import { bodyHash, findPrevious, idempotencyId, remember, rememberedReply, sameBody } from '../ledger/idempotency.js';
 import { authenticateTokenRequest, authenticateTransactional } from './guard.js';
 import { sendJson } from './request-log.js';
@@ -9,7 +10,6 @@ import { guardWithScenario, type ArmedFault } from './scenario-hook.js';
 import type { SnapOperation } from './openapi.js';
 import './locals.js';
 import { withLazyHeaders } from './request-headers.js';
-import { formatWib } from '../lib/time.js';
 
 /**
  * One SNAP operation, after the spec has validated the request: guard → idempotent replay →
