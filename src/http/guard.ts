@@ -81,8 +81,10 @@ export function authenticateTransactional(
   identified: (partnerId: string) => void = () => {},
 ): Authenticated {
   const now = ctx.clock.now();
+  // Missing, empty ("Bearer" alone, as DOKU's demo sends before it has a token), unknown, expired or
+  // replaced: all 401xx01, the code DOKU's demo apps answer by fetching a token (docs/fidelity.md).
   const accessToken = bearer(header(req, 'Authorization'));
-  if (!accessToken) throw new SnapError('TokenNotFound').withDiagnostics({ hint: 'send Authorization: Bearer <B2B accessToken>' });
+  if (!accessToken) throw new SnapError('InvalidToken').withDiagnostics({ differs: 'token', hint: 'no B2B token: send Authorization: Bearer <B2B accessToken>' });
   const b2b = checkAccessToken(ctx.store, ctx.keys, accessToken, 'b2b', now);
   if (!b2b.ok) throw new SnapError('InvalidToken').withDiagnostics({ differs: 'token', hint: b2b.reason });
 
@@ -111,13 +113,13 @@ export function authenticateTransactional(
   if (op.customerToken !== 'none') {
     if (!customerJwt) {
       if (op.customerToken === 'required') {
-        throw new SnapError('CustomerTokenNotFound').withDiagnostics({ hint: 'send Authorization-Customer: Bearer <B2B2C accessToken>' });
+        throw new SnapError('RejectedCustomerToken').withDiagnostics({ differs: 'customer-token', hint: 'no customer token: send Authorization-Customer: Bearer <B2B2C accessToken>' });
       }
     } else {
       const check = checkAccessToken(ctx.store, ctx.keys, customerJwt, 'b2b2c', now);
-      if (!check.ok) throw new SnapError('InvalidCustomerToken').withDiagnostics({ differs: 'customer-token', hint: check.reason });
+      if (!check.ok) throw new SnapError('RejectedCustomerToken').withDiagnostics({ differs: 'customer-token', hint: check.reason });
       if (check.token.clientId !== partner.id) {
-        throw new SnapError('InvalidCustomerToken').withDiagnostics({ hint: 'the customer token belongs to another partner' });
+        throw new SnapError('RejectedCustomerToken').withDiagnostics({ differs: 'customer-token', hint: 'the customer token belongs to another partner' });
       }
       customer = check.token;
     }

@@ -1,7 +1,8 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { SandboxContext, SnapCall, SnapHandler } from '../context.js';
 import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
+import { formatWib } from '../lib/time.js';
 import { bodyHash, findPrevious, idempotencyId, remember, rememberedReply, sameBody } from '../ledger/idempotency.js';
 import { authenticateTokenRequest, authenticateTransactional } from './guard.js';
 import { sendJson } from './request-log.js';
@@ -63,6 +64,7 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         return reply;
       });
       await ctx.store.commit();
+      if (op.auth === 'asymmetric') setTokenResponseHeaders(res, auth.partner.id, now);
       if (fault?.processes) return fault.after(200, responseBody);
       sendJson(res, 200, responseBody);
     } catch (error) {
@@ -74,4 +76,10 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
       throw error;
     }
   };
+}
+
+/** DOKU's Get Token B2B / B2B2C pages list two response headers: X-TIMESTAMP and X-CLIENT-KEY (the client id). */
+function setTokenResponseHeaders(res: Response, clientId: string, now: number): void {
+  res.setHeader('X-TIMESTAMP', formatWib(now));
+  res.setHeader('X-CLIENT-KEY', clientId);
 }

@@ -7,7 +7,8 @@ import { formatWib } from '../../lib/time.js';
 export function issueB2bToken(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
   const ttl = ctx.config.tokenTtlSeconds;
   const { jwt } = issueAccessToken(ctx.store, ctx.keys, { kind: 'b2b', clientId: call.partner.id, now: call.now, ttlSeconds: ttl });
-  return { accessToken: jwt, tokenType: 'Bearer', expiresIn: ttl, additionalInfo: {} };
+  // No additionalInfo: DOKU's Wallet SDKs declare it String? (Gson and Swift both fail on an object).
+  return { accessToken: jwt, tokenType: 'Bearer', expiresIn: ttl };
 }
 
 function liveBinding(binding: Binding | undefined, clientId: string): boolean {
@@ -57,6 +58,5 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
     accessTokenExpiryTime: formatWib(access.token.expiresAt),
     refreshToken: refresh.jwt,
     refreshTokenExpiryTime: formatWib(refresh.token.expiresAt),
-    additionalInfo: {},
   };
 }
