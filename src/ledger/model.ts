@@ -173,6 +173,16 @@ export interface Balance {
 export interface ExternalIdUse {
   id: string; // clientId|WIB day|X-EXTERNAL-ID
   at: number;
+  // Set once the call succeeded on an operation that changes state, so that a repeat with the
+  // same body can be answered as DOKU does (the original answer, HTTP 409):
+  /** bodyHash of the request (idempotency.ts) */
+  bodyHash?: string;
+  /** the operation's handler, e.g. topUp */
+  operation?: string;
+  /** the idempotency record that holds the answer (operations with a partner key) … */
+  replyOf?: string;
+  /** … or the answer itself (Cancel Purchase, Verify OTP: no partner key to remember it by) */
+  reply?: StoredReply;
 }
 
 export interface IdempotencyRecord {
