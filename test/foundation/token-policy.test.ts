@@ -19,7 +19,7 @@ async function twoProcesses(sb: TestSandbox, partner = sb.partner) {
   return { first, second };
 }
 
-async function bothWithTokens(sb: TestSandbox, first: SnapClient, second: SnapClient, authCode: string) {
+async function bothWithTokens(first: SnapClient, second: SnapClient, authCode: string) {
   await first.getB2bToken();
   await first.getCustomerToken(authCode);
   await second.getB2bToken();
@@ -55,7 +55,7 @@ describe('TOKEN_POLICY=latest-only (the default)', () => {
   it('when a second process asks for tokens, then the first one\'s B2B and customer tokens are refused with 401', async () => {
     const sb = await testSandbox();
     const { first, second } = await twoProcesses(sb);
-    await bothWithTokens(sb, first, second, RICH_AUTH_CODE);
+    await bothWithTokens(first, second, RICH_AUTH_CODE);
     const b2b = await balance(first);
     expect([b2b.status, b2b.body.responseCode]).toEqual([401, '4011101']);
     const customer = await customerOnly(first, second);
@@ -79,7 +79,7 @@ describe('TOKEN_POLICY=concurrent', () => {
   it('when two processes ask for tokens, then both processes\' B2B and customer tokens work', async () => {
     const sb = await testSandbox({ TOKEN_POLICY: 'concurrent' });
     const { first, second } = await twoProcesses(sb);
-    await bothWithTokens(sb, first, second, RICH_AUTH_CODE);
+    await bothWithTokens(first, second, RICH_AUTH_CODE);
     expect((await balance(first)).body.responseCode).toBe('2001100');
     expect((await balance(second)).body.responseCode).toBe('2001100');
   });
@@ -118,12 +118,12 @@ describe('tokenPolicy per partner (POST /admin/partners)', () => {
     const { partner, authCode, view } = await registerWithPolicy(sb, 'concurrent');
     expect(view.tokenPolicy).toBe('concurrent');
     const { first, second } = await twoProcesses(sb, partner);
-    await bothWithTokens(sb, first, second, authCode);
+    await bothWithTokens(first, second, authCode);
     expect((await balance(first)).body.responseCode).toBe('2001100');
     expect((await customerOnly(first, second)).body.responseCode).toBe('2001100');
 
     const seeded = await twoProcesses(sb);
-    await bothWithTokens(sb, seeded.first, seeded.second, RICH_AUTH_CODE);
+    await bothWithTokens(seeded.first, seeded.second, RICH_AUTH_CODE);
     expect((await balance(seeded.first)).status).toBe(401);
   });
 
@@ -131,7 +131,7 @@ describe('tokenPolicy per partner (POST /admin/partners)', () => {
     const sb = await testSandbox({ TOKEN_POLICY: 'concurrent' });
     const { partner, authCode } = await registerWithPolicy(sb, 'latest-only');
     const { first, second } = await twoProcesses(sb, partner);
-    await bothWithTokens(sb, first, second, authCode);
+    await bothWithTokens(first, second, authCode);
     expect((await balance(first)).status).toBe(401);
     expect((await customerOnly(first, second)).status).toBe(401);
     expect((await balance(second)).body.responseCode).toBe('2001100');
