@@ -164,6 +164,18 @@ describe('X-EXTERNAL-ID and the partnerReferenceNo rule side by side', () => {
     expect(wallet(EMPTY.accountId)).toBe(10000_00);
   });
 
+  it('when the answer was lost (magic .04: processed, then 504xx00), then the retry under the same X-EXTERNAL-ID gets the referenceNo with 409', async () => {
+    const body = { partnerReferenceNo: ref('TOPUP'), customerNumber: EMPTY.accountId, amount: idr('10000.04') };
+    const send = fixedRequest(c, TOPUP, body);
+    const lost = await send();
+    expect([lost.status, lost.body.responseCode]).toEqual([504, '5043800']);
+    const retry = await send();
+    expect(retry.status).toBe(409);
+    expect(retry.body).toMatchObject({ responseCode: '2003800', partnerReferenceNo: body.partnerReferenceNo, referenceNo: expect.stringMatching(/^[0-9A-Z]{20}$/) });
+    expect(sb.ctx.store.transactions.get(retry.body.referenceNo)).toMatchObject({ status: '00', amountMinor: 10000_04 });
+    expect(wallet(EMPTY.accountId)).toBe(10000_04);
+  });
+
   it('when the same body comes with a new X-EXTERNAL-ID, then the partnerReferenceNo rule answers 200 with the original; that X-EXTERNAL-ID again → 409 with it', async () => {
     const body = { partnerReferenceNo: ref('TOPUP'), customerNumber: EMPTY.accountId, amount: idr('10000.00') };
     const first = await c.post(TOPUP, body);
