@@ -33,7 +33,7 @@ export async function buildSandbox(config: Config, options: { log?: Logger; cloc
   const log = options.log ?? createLogger(config.logLevel);
   const fixturesDir = config.fixturesDir ?? DEFAULT_FIXTURES_DIR;
   const seed = loadFixtures(fixturesDir);
-  const pems = loadSigningKeys(DEFAULT_FIXTURES_DIR);
+  const pems = loadSigningKeys(DEFAULT_FIXTURES_DIR, config.dokuPrivateKeyFile);
   const keys = { privateKey: createPrivateKey(pems.privateKeyPem), publicKey: createPublicKey(pems.publicKeyPem), publicKeyPem: pems.publicKeyPem };
   const spec = loadSpec();
   const clock = options.clock ?? new AdjustableClock();

@@ -5,6 +5,7 @@ import { accountsRouter } from './accounts.js';
 import { adminAuth } from './admin-auth.js';
 import { clockRouter } from './clock.js';
 import { journalRouter } from './journal.js';
+import { keysRouter } from './keys.js';
 import { ledgerRouter } from './ledger.js';
 import { notificationsRouter } from './notifications.js';
 import { otpsRouter } from './otps.js';
@@ -27,5 +28,6 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(ledgerRouter(ctx));
   router.use(notificationsRouter(ctx));
   router.use(transactionsRouter(ctx));
+  router.use(keysRouter(ctx));
   return router;
 }

@@ -9,6 +9,8 @@ export interface AdminPartner {
   notificationUrl?: string | null;
   authCodeKey?: string | null;
   merchantId?: string | null;
+  notificationTokenUrl?: string | null;
+  tokenPolicy?: 'latest-only' | 'concurrent';
   corporateBalance?: string;
   createdAt?: string;
 }

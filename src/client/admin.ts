@@ -88,6 +88,11 @@ export class AdminClient {
     return this.request('POST', '/admin/partners', partner);
   }
 
+  /** The public key of the sandbox's DOKU key pair: check its token requests (notificationTokenUrl) with it. */
+  async dokuPublicKey(): Promise<string> {
+    return (await this.request<{ dokuPublicKey: string }>('GET', '/admin/keys')).dokuPublicKey;
+  }
+
   clock(): Promise<ClockView> {
     return this.request('GET', '/admin/clock');
   }

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { SandboxContext } from '../context.js';
 import { SnapError } from '../errors/snap-error.js';
-import type { AccessToken, Partner } from '../ledger/model.js';
+import type { AccessToken, ExternalIdUse, Partner } from '../ledger/model.js';
 import { checkAccessToken, slideExpiry } from '../ledger/sessions.js';
 import { key } from '../ledger/store.js';
 import { hmacSha512Base64, parsePublicKey, rsaVerifyBase64, safeEqual } from '../lib/crypto.js';
@@ -18,6 +18,15 @@ export interface Authenticated {
   partner: Partner;
   customer?: { accountId: string; bindingId?: string };
   externalId?: string;
+  /** The X-EXTERNAL-ID use this call recorded (store.externalIds id). */
+  externalKey?: string;
+}
+
+/** 409xx00: X-EXTERNAL-ID already used today. The endpoint may answer a same-body repeat instead (http/repeat-answer.ts). */
+export class ExternalIdConflict extends SnapError {
+  constructor(readonly previous: ExternalIdUse) {
+    super('Conflict');
+  }
 }
 
 function header(req: Request, name: string): string | undefined {
@@ -127,8 +136,9 @@ export function authenticateTransactional(
 
   const externalId = header(req, 'X-EXTERNAL-ID') ?? '';
   const externalKey = key(partner.id, wibDay(now), externalId);
-  if (ctx.store.externalIds.has(externalKey)) {
-    throw new SnapError('Conflict').withDiagnostics({ hint: `X-EXTERNAL-ID ${externalId} was already used today (Asia/Jakarta) by ${partner.id}` });
+  const used = ctx.store.externalIds.get(externalKey);
+  if (used) {
+    throw new ExternalIdConflict(used).withDiagnostics({ hint: `X-EXTERNAL-ID ${externalId} was already used today (Asia/Jakarta) by ${partner.id}` });
   }
 
   ctx.store.atomically(() => {
@@ -139,6 +149,7 @@ export function authenticateTransactional(
   return {
     partner,
     externalId,
+    externalKey,
     customer: customer ? { accountId: customer.accountId!, bindingId: customer.bindingId } : undefined,
   };
 }

@@ -4,7 +4,8 @@ import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
 import { formatWib } from '../lib/time.js';
 import { bodyHash, findPrevious, idempotencyId, remember, rememberedReply, sameBody } from '../ledger/idempotency.js';
-import { authenticateTokenRequest, authenticateTransactional } from './guard.js';
+import { authenticateTokenRequest, authenticateTransactional, ExternalIdConflict } from './guard.js';
+import { answerRepeat, rememberAnswer } from './repeat-answer.js';
 import { sendJson } from './request-log.js';
 import { guardWithScenario, type ArmedFault } from './scenario-hook.js';
 import type { SnapOperation } from './openapi.js';
@@ -24,9 +25,16 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         res.locals.partnerId = partnerId;
       };
       // A scenario rule may fire here (after the guard): it answers now, or after the handler ran.
-      const guarded = guardWithScenario(ctx, op, req, res, () =>
-        op.auth === 'asymmetric' ? authenticateTokenRequest(req, ctx, identified) : authenticateTransactional(req, op, ctx, rawBody, identified),
-      );
+      let guarded: ReturnType<typeof guardWithScenario>;
+      try {
+        guarded = guardWithScenario(ctx, op, req, res, () =>
+          op.auth === 'asymmetric' ? authenticateTokenRequest(req, ctx, identified) : authenticateTransactional(req, op, ctx, rawBody, identified),
+        );
+      } catch (error) {
+        // The same X-EXTERNAL-ID with the same body after a success: the original answer, HTTP 409.
+        if (error instanceof ExternalIdConflict && (await answerRepeat(error, op, req.body ?? {}, res, ctx))) return;
+        throw error;
+      }
       const auth = guarded.auth;
       fault = guarded.fault;
       if (fault && (await fault.before())) return;
@@ -39,6 +47,7 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         const previous = findPrevious(ctx.store, idemId);
         if (previous && sameBody(previous, hash, body)) {
           res.locals.diagnostics = { idempotentReplay: true };
+          ctx.store.atomically(() => rememberAnswer(ctx, op, auth.externalKey, body, hash, previous.id, {}));
           await ctx.store.commit();
           const reply = rememberedReply(previous);
           if (fault?.processes) return fault.after(previous.status, reply);
@@ -61,6 +70,7 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         const data = handler(call, ctx);
         const reply = { responseCode: snapCode('Successful', op.serviceCode), responseMessage: 'Successful', ...data };
         if (idemId) remember(ctx.store, { id: idemId, bodyHash: hash, status: 200, body: reply, at: now });
+        rememberAnswer(ctx, op, auth.externalKey, body, hash, idemId, reply);
         return reply;
       });
       await ctx.store.commit();

@@ -12,6 +12,10 @@ export interface PartnerLimits {
   transactionMaxMinor: number;
 }
 
+/** latest-only: a new token retires the previous one ("the latest access token is processed"); concurrent: each lives until its own expiry. */
+export type TokenPolicy = 'latest-only' | 'concurrent';
+export const TOKEN_POLICIES: readonly TokenPolicy[] = ['latest-only', 'concurrent'];
+
 export interface Partner {
   id: string; // clientId, e.g. BRN-0001-1732500000001
   name: string;
@@ -21,6 +25,10 @@ export interface Partner {
   /** AES key (16/24/32 bytes) for the authCode returned by Query Account Binding. */
   authCodeKey?: string;
   merchantId?: string;
+  /** Overrides TOKEN_POLICY for this partner's tokens. */
+  tokenPolicy?: TokenPolicy;
+  /** The partner's own B2B token endpoint: asked for the token notifications carry (notify/notification-token.ts). */
+  notificationTokenUrl?: string;
   limits: PartnerLimits;
   createdAt: number;
 }
@@ -173,6 +181,16 @@ export interface Balance {
 export interface ExternalIdUse {
   id: string; // clientId|WIB day|X-EXTERNAL-ID
   at: number;
+  // Set once the call succeeded on an operation that changes state, so that a repeat with the
+  // same body can be answered as DOKU does (the original answer, HTTP 409):
+  /** bodyHash of the request (idempotency.ts) */
+  bodyHash?: string;
+  /** the operation's handler, e.g. topUp */
+  operation?: string;
+  /** the idempotency record that holds the answer (operations with a partner key) … */
+  replyOf?: string;
+  /** … or the answer itself (Cancel Purchase, Verify OTP: no partner key to remember it by) */
+  reply?: StoredReply;
 }
 
 export interface IdempotencyRecord {
@@ -187,6 +205,16 @@ export interface IdempotencyRecord {
 /** SKIPPED: neither the partner nor the purchase names a notification URL, so nothing is sent. */
 export type NotificationStatus = 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
 
+/** The token step before a send, for partners with a notificationTokenUrl (notify/notification-token.ts). */
+export interface NotificationTokenStep {
+  url: string;
+  /** true: a token fetched earlier and not yet expired was used; nothing was asked. */
+  cached?: boolean;
+  status?: number;
+  error?: string;
+  durationMs?: number;
+}
+
 export interface NotificationAttempt {
   at: number;
   status?: number;
@@ -197,6 +225,8 @@ export interface NotificationAttempt {
   durationMs?: number;
   /** The scenario fault applied to this send (drop, delay, duplicate, out-of-order) and its rule. */
   fault?: string;
+  /** How the token in Authorization was obtained; a failed token step is a failed attempt (nothing sent). */
+  token?: NotificationTokenStep;
 }
 
 export interface Notification {

@@ -17,6 +17,8 @@ export function applySeed(store: Store, seed: Seed, now: number): void {
         notificationUrl: p.notificationUrl,
         authCodeKey: p.authCodeKey,
         merchantId: p.merchantId,
+        tokenPolicy: p.tokenPolicy,
+        notificationTokenUrl: p.notificationTokenUrl,
         limits: p.limits,
         createdAt: now,
       });

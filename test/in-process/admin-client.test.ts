@@ -11,7 +11,8 @@ afterAll(() => sandbox.stop());
 describe('AdminClient', () => {
   it('reads health, partners and accounts', async () => {
     expect(await sandbox.admin.health()).toMatchObject({ status: 'ok', store: 'memory' });
-    expect((await sandbox.admin.partners())[0]).toMatchObject({ clientId: sandbox.credentials.clientId });
+    expect((await sandbox.admin.partners())[0]).toMatchObject({ clientId: sandbox.credentials.clientId, tokenPolicy: 'latest-only', notificationTokenUrl: null });
+    expect(await sandbox.admin.dokuPublicKey()).toMatch(/^-----BEGIN PUBLIC KEY-----\n[\s\S]+-----END PUBLIC KEY-----\n$/);
     const accounts = await sandbox.admin.accounts();
     expect(accounts.map((a) => a.accountId)).toEqual(expect.arrayContaining(['1140340010', '1140340011', '1140340012', '1140340013']));
     expect(await sandbox.admin.account('1140340010')).toMatchObject({ accountId: '1140340010', balance: expect.stringMatching(/^\d+\.\d\d$/), bindings: expect.any(Array) });

@@ -1,12 +1,13 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import type { Binding } from '../../ledger/model.js';
-import { checkRefreshToken, issueAccessToken, issueRefreshToken } from '../../ledger/sessions.js';
+import { checkRefreshToken, issueAccessToken, issueRefreshToken, tokenPolicyOf } from '../../ledger/sessions.js';
 import { formatWib } from '../../lib/time.js';
 
 export function issueB2bToken(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
   const ttl = ctx.config.tokenTtlSeconds;
-  const { jwt } = issueAccessToken(ctx.store, ctx.keys, { kind: 'b2b', clientId: call.partner.id, now: call.now, ttlSeconds: ttl });
+  const policy = tokenPolicyOf(call.partner, ctx.config.tokenPolicy);
+  const { jwt } = issueAccessToken(ctx.store, ctx.keys, { kind: 'b2b', clientId: call.partner.id, now: call.now, ttlSeconds: ttl, policy });
   // No additionalInfo: DOKU's Wallet SDKs declare it String? (Gson and Swift both fail on an object).
   return { accessToken: jwt, tokenType: 'Bearer', expiresIn: ttl };
 }
@@ -20,6 +21,7 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
   const { store } = ctx;
   const clientId = call.partner.id;
   let binding: Binding | undefined;
+  let spent: string | undefined;
   if (call.body.grantType === 'authorization_code') {
     const authCode = call.body.authCode as string | undefined;
     if (!authCode) throw new SnapError('InvalidMandatoryField', 'authCode');
@@ -36,6 +38,7 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
     if (!check.ok || check.token.clientId !== clientId) {
       throw new SnapError('Unauthorized', 'Invalid Refresh Token').withDiagnostics({ hint: check.ok ? 'issued to another partner' : check.reason });
     }
+    spent = check.token.id;
     binding = store.bindings.get(check.token.bindingId);
     if (!binding || !liveBinding(binding, clientId)) throw new SnapError('Unauthorized', 'Invalid Refresh Token').withDiagnostics({ hint: 'the binding has ended' });
   }
@@ -43,6 +46,7 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
   const wallet = store.wallets.get(binding.accountId);
   if (!wallet || wallet.status !== 'ACTIVE') throw new SnapError('InactiveAccount');
   const ttl = ctx.config.tokenTtlSeconds;
+  const policy = tokenPolicyOf(call.partner, ctx.config.tokenPolicy);
   const access = issueAccessToken(store, ctx.keys, {
     kind: 'b2b2c',
     clientId,
@@ -50,8 +54,9 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
     bindingId: binding.id,
     now: call.now,
     ttlSeconds: ttl,
+    policy,
   });
-  const refresh = issueRefreshToken(store, ctx.keys, { clientId, accountId: binding.accountId, bindingId: binding.id, now: call.now });
+  const refresh = issueRefreshToken(store, ctx.keys, { clientId, accountId: binding.accountId, bindingId: binding.id, now: call.now, policy, spent });
   return {
     accessToken: access.jwt,
     tokenType: 'Bearer',
