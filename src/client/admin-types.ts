@@ -9,6 +9,12 @@ export interface AdminPartner {
   notificationUrl?: string | null;
   authCodeKey?: string | null;
   merchantId?: string | null;
+  terminals?: string[];
+  merchantName?: string | null;
+  merchantCity?: string | null;
+  merchantPostalCode?: string | null;
+  mcc?: string | null;
+  nmid?: string | null;
   corporateBalance?: string;
   createdAt?: string;
 }

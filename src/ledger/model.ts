@@ -21,6 +21,14 @@ export interface Partner {
   /** AES key (16/24/32 bytes) for the authCode returned by Query Account Binding. */
   authCodeKey?: string;
   merchantId?: string;
+  /** QRIS merchant profile (tags 59, 60, 61, 52 and terminal labels); ledger/merchant.ts fills the gaps. */
+  terminals?: string[];
+  merchantName?: string;
+  merchantCity?: string;
+  merchantPostalCode?: string;
+  mcc?: string;
+  /** National merchant ID (tag 51); derived from the merchantId when not set. */
+  nmid?: string;
   limits: PartnerLimits;
   createdAt: number;
 }

@@ -3,18 +3,18 @@ import { DEFAULT_LIMITS } from '../fixtures/seed.js';
 import { parsePublicKey } from '../lib/crypto.js';
 import { formatMinor, parseMinor } from '../lib/money.js';
 import { corporateAccount } from './accounts.js';
+import { merchantFieldProblem, merchantView, type MerchantFields } from './merchant.js';
 import type { Partner } from './model.js';
 import { credit } from './seed.js';
 import type { Store } from './store.js';
 
-export interface PartnerRegistration {
+export interface PartnerRegistration extends MerchantFields {
   clientId: string;
   clientSecret: string;
   publicKey: string;
   name?: string;
   notificationUrl?: string;
   authCodeKey?: string;
-  merchantId?: string;
   corporateBalance?: string;
 }
 
@@ -27,6 +27,8 @@ export function registerPartner(store: Store, input: PartnerRegistration, now: n
   if (!parsePublicKey(input.publicKey)) {
     throw new SnapError('InvalidFieldFormat', 'publicKey').withDiagnostics({ hint: 'publicKey must be an RSA public key in PEM (-----BEGIN PUBLIC KEY-----)' });
   }
+  const merchantProblem = merchantFieldProblem(input);
+  if (merchantProblem) throw new SnapError('InvalidFieldFormat', merchantProblem.field).withDiagnostics({ hint: `${merchantProblem.field} must be ${merchantProblem.expected}` });
   const target = input.corporateBalance === undefined ? undefined : parseMinor(input.corporateBalance);
   if (input.corporateBalance !== undefined && target === undefined) throw new SnapError('InvalidFieldFormat', 'corporateBalance');
   const previous = store.partners.get(input.clientId);
@@ -38,6 +40,12 @@ export function registerPartner(store: Store, input: PartnerRegistration, now: n
     notificationUrl: input.notificationUrl,
     authCodeKey: input.authCodeKey,
     merchantId: input.merchantId,
+    terminals: input.terminals,
+    merchantName: input.merchantName,
+    merchantCity: input.merchantCity,
+    merchantPostalCode: input.merchantPostalCode,
+    mcc: input.mcc,
+    nmid: input.nmid,
     limits: previous?.limits ?? DEFAULT_LIMITS,
     createdAt: previous?.createdAt ?? now,
   };
@@ -60,6 +68,7 @@ export function partnerView(store: Store, partner: Partner): Record<string, unkn
     notificationUrl: partner.notificationUrl ?? null,
     authCodeKey: partner.authCodeKey ? '***' : null,
     merchantId: partner.merchantId ?? null,
+    ...merchantView(partner),
     corporateBalance: formatMinor(store.balances.get(corporateAccount(partner.id))?.balanceMinor ?? 0),
     createdAt: new Date(partner.createdAt).toISOString(),
   };

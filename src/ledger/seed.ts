@@ -17,6 +17,12 @@ export function applySeed(store: Store, seed: Seed, now: number): void {
         notificationUrl: p.notificationUrl,
         authCodeKey: p.authCodeKey,
         merchantId: p.merchantId,
+        terminals: p.terminals,
+        merchantName: p.merchantName,
+        merchantCity: p.merchantCity,
+        merchantPostalCode: p.merchantPostalCode,
+        mcc: p.mcc,
+        nmid: p.nmid,
         limits: p.limits,
         createdAt: now,
       });
