@@ -126,6 +126,7 @@ export interface PageToken {
 export type TransactionType =
   | 'TOP_UP'
   | 'PURCHASE'
+  | 'QRIS_PAYMENT'
   | 'REFUND'
   | 'CANCEL'
   | 'TRANSFER_BANK'
@@ -151,6 +152,34 @@ export interface Transaction {
   parentId?: string;
   /** Type-specific facts (return URLs, validUpTo, refund list, captured total …). */
   data: Record<string, unknown>;
+}
+
+/**
+ * A QRIS code issued by QR MPM Generate. Not a transaction: it moves no money. Each payment of it is
+ * a QRIS_PAYMENT transaction (a dynamic QR takes one, a static QR any number).
+ */
+export interface QrCode {
+  id: string; // DOKU referenceNo, also the payload's reference label (tag 62.05)
+  clientId: string; // the merchant partner that generated it
+  partnerReferenceNo: string;
+  externalId?: string;
+  merchantId: string;
+  terminalId: string;
+  dynamic: boolean;
+  /** Dynamic QRs: the amount the payload carries (tag 54). */
+  amountMinor?: number;
+  /** DOKU's feeType: 1 no fee, 2 fixed fee (feeMinor), 3 the customer adds a tip. */
+  feeType: '1' | '2' | '3';
+  feeMinor: number;
+  content: string;
+  /** 03 payable, 00 paid (dynamic), 05 cancelled before payment, 06 expired. */
+  status: TransactionStatus;
+  validUntil?: number;
+  payments: number;
+  lastPaymentId?: string;
+  cancelTime?: number;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export interface PostingEntry {
