@@ -150,6 +150,14 @@ function mandatory(fields: Map<string, TlvField>, tag: string, field: string, sh
   return value;
 }
 
+function optional(fields: Map<string, TlvField>, tag: string, field: string, shape: RegExp, expected: string, inside?: string): string | undefined {
+  const value = fields.get(tag)?.value;
+  if (value !== undefined && !shape.test(value)) {
+    throw new SnapError('InvalidFieldFormat', `${field}: ${inside ? `${named(inside)} sub-tag ${tag}` : named(tag)} must be ${expected}, got "${value}"`);
+  }
+  return value;
+}
+
 /**
  * Reads any QRIS payload: structure (400xx00), CRC (400xx01), version (400xx01), then the fields
  * a payment needs (400xx02 when missing, 400xx01 when malformed). `field` names the request field
@@ -202,9 +210,9 @@ export function readQris(payload: string, field: string): QrisContent {
     tip: tipOf(fields, field),
     merchantName: mandatory(fields, '59', field, /^.{1,25}$/su, '1 to 25 characters'),
     merchantCity: mandatory(fields, '60', field, /^.{1,15}$/su, '1 to 15 characters'),
-    postalCode: fields.get('61')?.value,
-    billNumber: extra.get('01')?.value,
-    reference: extra.get('05')?.value,
-    terminal: extra.get('07')?.value,
+    postalCode: optional(fields, '61', field, /^.{1,10}$/su, '1 to 10 characters'),
+    billNumber: optional(extra, '01', field, /^.{1,25}$/su, '1 to 25 characters', '62'),
+    reference: optional(extra, '05', field, /^.{1,25}$/su, '1 to 25 characters', '62'),
+    terminal: optional(extra, '07', field, /^.{1,25}$/su, '1 to 25 characters', '62'),
   };
 }
