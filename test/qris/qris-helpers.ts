@@ -27,7 +27,7 @@ export async function generate(client: SnapClient, partnerReferenceNo: string, e
   return { referenceNo: res.body.referenceNo, partnerReferenceNo, qrContent: res.body.qrContent };
 }
 
-export function pay(client: SnapClient, partnerReferenceNo: string, qrContent: string, amount: string, fee?: string, headers: Record<string, string> = {}) {
+export function pay(client: SnapClient, partnerReferenceNo: string, qrContent: string, amount: string, fee?: string, headers: Record<string, string | undefined> = {}) {
   return client.post(PAYMENT, { partnerReferenceNo, amount: idr(amount), ...(fee !== undefined ? { feeAmount: idr(fee) } : {}), additionalInfo: { qrContent } }, headers);
 }
 
@@ -41,6 +41,12 @@ export function walletBalance(sb: TestSandbox, accountId: string): number {
 
 export function settlementBalance(sb: TestSandbox, clientId = sb.partner.clientId): number {
   return balanceOf(sb.ctx.store, settlementAccount(clientId));
+}
+
+/** Whether money moved: balances, transactions, postings. */
+export function moneyFingerprint(sb: TestSandbox): string {
+  const { store } = sb.ctx;
+  return JSON.stringify({ balances: [...store.balances.values()].map((b) => `${b.id}=${b.balanceMinor}`).sort(), transactions: store.transactions.size, postings: store.postings.size });
 }
 
 /** Everything that says whether money moved or state changed: balances, transactions, QRs, postings. */
