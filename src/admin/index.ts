@@ -9,6 +9,7 @@ import { ledgerRouter } from './ledger.js';
 import { notificationsRouter } from './notifications.js';
 import { otpsRouter } from './otps.js';
 import { partnersRouter } from './partners.js';
+import { qrisRouter } from './qris.js';
 import { resetRouter } from './reset.js';
 import { scenariosRouter } from './scenarios.js';
 import { transactionsRouter } from './transactions.js';
@@ -27,5 +28,6 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(ledgerRouter(ctx));
   router.use(notificationsRouter(ctx));
   router.use(transactionsRouter(ctx));
+  router.use(qrisRouter(ctx));
   return router;
 }
