@@ -51,6 +51,15 @@ describe('QRIS rules', () => {
       expect(ledgerFingerprint(sb)).toBe(before);
     });
 
+    it('when the wallet is blocked after the customer token was issued, then 4035018 and nothing moves', async () => {
+      const qr = await generate(client, 'QR-BLOCKED', { amount: idr('10000.00') });
+      const wallet = sb.ctx.store.wallets.get(RICH.accountId)!;
+      sb.ctx.store.wallets.put({ ...wallet, status: 'BLOCKED' });
+      const before = ledgerFingerprint(sb);
+      expect((await pay(client, 'PAY-BLOCKED', qr.qrContent, '10000.00')).body).toMatchObject({ responseCode: '4035018', responseMessage: 'Inactive Card/Account/Customer' });
+      expect(ledgerFingerprint(sb)).toBe(before);
+    });
+
     it.each([
       ['an amount other than the dynamic QR asks', '4045013', '9999.00', '1000.00'],
       ['a fee other than the QR fixes', '4045013', '10000.00', '0.00'],
