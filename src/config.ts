@@ -21,6 +21,7 @@ export interface Config {
   timestampSkewSeconds: number;
   otpTtlSeconds: number;
   pinLockSeconds: number;
+  qrValiditySeconds: number;
   bodyLimitBytes: number;
   journalSize: number;
   logLevel: LogLevel;
@@ -98,6 +99,7 @@ export const OPTIONS: OptionSpec[] = [
   { key: 'timestampSkewSeconds', env: 'TIMESTAMP_SKEW_SECONDS', flag: '--timestamp-skew-seconds', default: '300', help: 'How far X-TIMESTAMP may be from the sandbox clock', parse: int(0, 31_536_000) },
   { key: 'otpTtlSeconds', env: 'OTP_TTL_SECONDS', flag: '--otp-ttl-seconds', default: '300', help: 'OTP lifetime', parse: int(1, 86_400) },
   { key: 'pinLockSeconds', env: 'PIN_LOCK_SECONDS', flag: '--pin-lock-seconds', default: '1800', help: 'How long 3 wrong PINs lock a wallet', parse: int(0, 31_536_000) },
+  { key: 'qrValiditySeconds', env: 'QR_VALIDITY_SECONDS', flag: '--qr-validity-seconds', default: '1800', help: 'How long a dynamic QRIS code stays payable when Generate sends no validityPeriod (sandbox clock)', parse: int(1, 31_536_000) },
   { key: 'bodyLimitBytes', env: 'BODY_LIMIT_BYTES', flag: '--body-limit-bytes', default: '65536', help: 'Largest request body accepted (413 above it)', parse: int(1024, 10_485_760) },
   { key: 'journalSize', env: 'JOURNAL_SIZE', flag: '--journal-size', default: '1000', help: 'How many requests the journal keeps', parse: int(1, 1_000_000) },
   { key: 'logLevel', env: 'LOG_LEVEL', flag: '--log-level', default: 'info', help: 'silent, error, warn, info or debug', parse: logLevel },

@@ -10,6 +10,7 @@ import { ledgerRouter } from './ledger.js';
 import { notificationsRouter } from './notifications.js';
 import { otpsRouter } from './otps.js';
 import { partnersRouter } from './partners.js';
+import { qrisRouter } from './qris.js';
 import { resetRouter } from './reset.js';
 import { scenariosRouter } from './scenarios.js';
 import { transactionsRouter } from './transactions.js';
@@ -29,5 +30,6 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(notificationsRouter(ctx));
   router.use(transactionsRouter(ctx));
   router.use(keysRouter(ctx));
+  router.use(qrisRouter(ctx));
   return router;
 }

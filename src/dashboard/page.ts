@@ -30,6 +30,7 @@ const STYLE = `
   .row{display:flex;gap:8px;align-items:center;margin:8px 0;flex-wrap:wrap}
   .msg{font-size:13px} .msg.bad{color:var(--bad)} .msg.ok{color:var(--ok)}
   tr.entry{cursor:pointer} tr.entry:hover{background:#f7f8fb} tr.detail td{background:#fbfcfe}
+  td.wrap{word-break:break-all;min-width:220px;max-width:380px} img.qr{display:block;image-rendering:pixelated;background:#fff}
   dl.diag{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:4px 0} dl.diag dt{color:var(--muted)} dl.diag dd{margin:0;word-break:break-all}
 `;
 
@@ -68,6 +69,7 @@ export const dashboardHtml = (exampleScenario: string) => `<!doctype html>
   ${panel('partners', 'Partners')}
   ${panel('accounts', 'Accounts')}
   ${panel('transactions', 'Recent transactions')}
+  ${panel('qris', 'QRIS codes', ' <small>newest 20 · scan with a phone · PNG at /admin/qris/{referenceNo}/image.png</small>', true)}
   ${panel('otps', 'Pending OTPs')}
   ${panel('notifications', 'Notification deliveries', '', true)}
 </main>

@@ -29,6 +29,14 @@ export interface Partner {
   tokenPolicy?: TokenPolicy;
   /** The partner's own B2B token endpoint: asked for the token notifications carry (notify/notification-token.ts). */
   notificationTokenUrl?: string;
+  /** QRIS merchant profile (tags 59, 60, 61, 52 and terminal labels); ledger/merchant.ts fills the gaps. */
+  terminals?: string[];
+  merchantName?: string;
+  merchantCity?: string;
+  merchantPostalCode?: string;
+  mcc?: string;
+  /** National merchant ID (tag 51); derived from the merchantId when not set. */
+  nmid?: string;
   limits: PartnerLimits;
   createdAt: number;
 }
@@ -126,6 +134,7 @@ export interface PageToken {
 export type TransactionType =
   | 'TOP_UP'
   | 'PURCHASE'
+  | 'QRIS_PAYMENT'
   | 'REFUND'
   | 'CANCEL'
   | 'TRANSFER_BANK'
@@ -151,6 +160,34 @@ export interface Transaction {
   parentId?: string;
   /** Type-specific facts (return URLs, validUpTo, refund list, captured total …). */
   data: Record<string, unknown>;
+}
+
+/**
+ * A QRIS code issued by QR MPM Generate. Not a transaction: it moves no money. Each payment of it is
+ * a QRIS_PAYMENT transaction (a dynamic QR takes one, a static QR any number).
+ */
+export interface QrCode {
+  id: string; // DOKU referenceNo, also the payload's reference label (tag 62.05)
+  clientId: string; // the merchant partner that generated it
+  partnerReferenceNo: string;
+  externalId?: string;
+  merchantId: string;
+  terminalId: string;
+  dynamic: boolean;
+  /** Dynamic QRs: the amount the payload carries (tag 54). */
+  amountMinor?: number;
+  /** DOKU's feeType: 1 no fee, 2 fixed fee (feeMinor), 3 the customer adds a tip. */
+  feeType: '1' | '2' | '3';
+  feeMinor: number;
+  content: string;
+  /** 03 payable, 00 paid (dynamic), 05 cancelled before payment, 06 expired. */
+  status: TransactionStatus;
+  validUntil?: number;
+  payments: number;
+  lastPaymentId?: string;
+  cancelTime?: number;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export interface PostingEntry {

@@ -4,17 +4,17 @@ import { parsePublicKey } from '../lib/crypto.js';
 import { formatMinor, parseMinor } from '../lib/money.js';
 import { corporateAccount } from './accounts.js';
 import type { Partner, TokenPolicy } from './model.js';
+import { merchantFieldProblem, merchantView, type MerchantFields } from './merchant.js';
 import { credit } from './seed.js';
 import type { Store } from './store.js';
 
-export interface PartnerRegistration {
+export interface PartnerRegistration extends MerchantFields {
   clientId: string;
   clientSecret: string;
   publicKey: string;
   name?: string;
   notificationUrl?: string;
   authCodeKey?: string;
-  merchantId?: string;
   corporateBalance?: string;
   notificationTokenUrl?: string;
   tokenPolicy?: TokenPolicy;
@@ -38,6 +38,8 @@ export function preparePartner(store: Store, input: PartnerRegistration, now: nu
   if (!parsePublicKey(input.publicKey)) {
     throw new SnapError('InvalidFieldFormat', 'publicKey').withDiagnostics({ hint: 'publicKey must be an RSA public key in PEM (-----BEGIN PUBLIC KEY-----)' });
   }
+  const merchantProblem = merchantFieldProblem(input);
+  if (merchantProblem) throw new SnapError('InvalidFieldFormat', merchantProblem.field).withDiagnostics({ hint: `${merchantProblem.field} must be ${merchantProblem.expected}` });
   const target = input.corporateBalance === undefined ? undefined : parseMinor(input.corporateBalance);
   if (input.corporateBalance !== undefined && target === undefined) throw new SnapError('InvalidFieldFormat', 'corporateBalance');
   const previous = store.partners.get(input.clientId);
@@ -51,6 +53,12 @@ export function preparePartner(store: Store, input: PartnerRegistration, now: nu
     merchantId: input.merchantId,
     tokenPolicy: input.tokenPolicy,
     notificationTokenUrl: input.notificationTokenUrl,
+    terminals: input.terminals,
+    merchantName: input.merchantName,
+    merchantCity: input.merchantCity,
+    merchantPostalCode: input.merchantPostalCode,
+    mcc: input.mcc,
+    nmid: input.nmid,
     limits: previous?.limits ?? DEFAULT_LIMITS,
     createdAt: previous?.createdAt ?? now,
   };
@@ -84,6 +92,7 @@ export function partnerView(store: Store, partner: Partner, tokenPolicy: TokenPo
     merchantId: partner.merchantId ?? null,
     notificationTokenUrl: partner.notificationTokenUrl ?? null,
     tokenPolicy: partner.tokenPolicy ?? tokenPolicy,
+    ...merchantView(partner),
     corporateBalance: formatMinor(store.balances.get(corporateAccount(partner.id))?.balanceMinor ?? 0),
     createdAt: new Date(partner.createdAt).toISOString(),
   };

@@ -19,6 +19,12 @@ export function applySeed(store: Store, seed: Seed, now: number): void {
         merchantId: p.merchantId,
         tokenPolicy: p.tokenPolicy,
         notificationTokenUrl: p.notificationTokenUrl,
+        terminals: p.terminals,
+        merchantName: p.merchantName,
+        merchantCity: p.merchantCity,
+        merchantPostalCode: p.merchantPostalCode,
+        mcc: p.mcc,
+        nmid: p.nmid,
         limits: p.limits,
         createdAt: now,
       });

@@ -10,6 +10,7 @@ import type {
   PageToken,
   Partner,
   Posting,
+  QrCode,
   RefreshToken,
   Transaction,
   TransactionType,
@@ -81,6 +82,7 @@ export class Store implements ChangeSink {
     account: (t) => t.accountId,
     parent: (t) => t.parentId,
   });
+  readonly qrCodes = new Table<QrCode>('qrCodes', this, { partnerRef: (q) => key(q.clientId, q.partnerReferenceNo) });
   // Found by id (<transaction id>, then <id>.2 …: postingsOf); only rows with ids of their own
   // (DATA_FILEs from before ids were derived) need an index entry, ~40 bytes per row otherwise.
   readonly postings = new Table<Posting>('postings', this, {

@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       timestampSkewSeconds: 300,
       otpTtlSeconds: 300,
       pinLockSeconds: 1800,
+      qrValiditySeconds: 1800,
       bodyLimitBytes: 65536,
       journalSize: 1000,
       logLevel: 'info',

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { consent, creationBody, otpFor, P, pathOf, ref, submitForm } from '../account/journey.js';
 import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { QRIS_STEPS_ON } from './qris-switch.js';
 import { decodeProblems, ERROR_MODELS, SDK_ENDPOINTS, SDK_QR_ENDPOINTS, type EndpointModels, type Sdk } from './doku-sdk-models.js';
 
 /**
@@ -92,7 +91,7 @@ async function walkTheSdkJourney(): Promise<void> {
   const paid = { ...transfer, partnerReferenceNo: ref(), customerNumber: '1140340010' };
   await keep(TRANSFER, 'success', seeded.post(TRANSFER, paid));
   await keep(TRANSFER, 'same partnerReferenceNo, other body', seeded.post(TRANSFER, { ...paid, amount: idr('20000.00') }));
-  if (QRIS_STEPS_ON) await walkTheQrJourney(seeded);
+  await walkTheQrJourney(seeded);
 }
 
 /** The QR calls of DOKU's demo (ui/qris/*ViewModel.kt), with the SDK's request models; payer: the seeded rich wallet. */
@@ -159,11 +158,9 @@ describe('DOKU Wallet SDK response models (issue 14.1)', () => {
     describe(`${endpoint.path}, decoded by ${endpoint.android.name}${endpoint.ios ? ` and ${endpoint.ios.name}` : ''}`, () => checkEndpoint(endpoint));
   }
 
-  // QRIS lands on another branch (issues 9/15): its journey steps and checks run once QRIS_STEPS_ON
-  // (qris-switch.ts) is set after the merge. iOS decodes QR amounts as Double: value must be a number there.
+  // iOS decodes QR amounts as Double: value must be a number there.
   for (const endpoint of SDK_QR_ENDPOINTS) {
-    const describeQr = QRIS_STEPS_ON ? describe : describe.skip;
-    describeQr(`${endpoint.path} (QRIS), decoded by ${endpoint.android.name} and ${endpoint.ios!.name}`, () => checkEndpoint(endpoint));
+    describe(`${endpoint.path} (QRIS), decoded by ${endpoint.android.name} and ${endpoint.ios!.name}`, () => checkEndpoint(endpoint));
   }
 
   it('then the token answers carry no additionalInfo object (both SDKs declare String?)', () => {

@@ -19,7 +19,6 @@ import {
   type EndPoint,
   type WireReply,
 } from './android-wire.js';
-import { QRIS_STEPS_ON } from './qris-switch.js';
 
 /**
  * Issue 20.3: DOKU's Android demo journey, replayed byte for byte as its SDK puts it on the wire
@@ -213,24 +212,22 @@ describe('DOKU\'s Android demo journey, replayed on the wire (issue 20.3)', () =
     expect([reply.status, reply.body.responseCode]).toEqual([200, '2000600']);
   });
 
-  // ── QR steps (QRIS MPM, issues 9/15), as the demo's QR view models send them. Set QRIS_STEPS_ON
-  // (qris-switch.ts) once the QRIS branch is merged. ─────────────────────────────────────────────
+  // ── QR steps (QRIS MPM), as the demo's QR view models send them. ────────────────────────────────
   const qr: { referenceNo?: string; partnerReferenceNo?: string; qrContent?: string } = {};
-  const itQr = QRIS_STEPS_ON ? it : it.skip;
 
-  itQr('QR 1. generate (GenerateQrisViewModel: whole-number amount, merchantId 2997, terminalId K45) → 2004700 with qrContent', async () => {
+  it('QR 1. generate (GenerateQrisViewModel: whole-number amount, merchantId 2997, terminalId K45) → 2004700 with qrContent', async () => {
     const request = { partnerReferenceNo: newUuid(), amount: { value: '10000', currency: 'IDR' }, feeAmount: null, merchantId: '2997', terminalId: 'K45', additionalInfo: { postalCode: '13120', feeType: '1' } };
     const reply = await snapCall('generateQr', request);
     expect([reply.status, reply.body.responseCode]).toEqual([200, '2004700']);
     Object.assign(qr, { referenceNo: reply.body.referenceNo, partnerReferenceNo: request.partnerReferenceNo, qrContent: reply.body.qrContent });
   });
 
-  itQr('QR 2. decode (PaymentQrisViewModel.startDecodeQris: partnerReferenceNo, qrContent, scanTime) → 2004800', async () => {
+  it('QR 2. decode (PaymentQrisViewModel.startDecodeQris: partnerReferenceNo, qrContent, scanTime) → 2004800', async () => {
     const reply = await snapCall('decodeQr', { partnerReferenceNo: newUuid(), qrContent: qr.qrContent, scanTime: dokuTimestamp(now()) });
     expect([reply.status, reply.body.responseCode]).toEqual([200, '2004800']);
   });
 
-  itQr('QR 3. pay with a customer token the sandbox no longer honours → 4015001; query binding, new B2B2C token, retry → 2005000', async () => {
+  it('QR 3. pay with a customer token the sandbox no longer honours → 4015001; query binding, new B2B2C token, retry → 2005000', async () => {
     dataHolder.tokenB2B2C = '';
     const request = () => ({ partnerReferenceNo: newUuid(), amount: { value: '10000.00', currency: 'IDR' }, feeAmount: { value: '0.00', currency: 'IDR' }, additionalInfo: { qrContent: qr.qrContent } });
     const refused = await snapCall('paymentQr', request(), true);
@@ -243,7 +240,7 @@ describe('DOKU\'s Android demo journey, replayed on the wire (issue 20.3)', () =
     expect([paid.status, paid.body.responseCode]).toEqual([200, '2005000']);
   });
 
-  itQr('QR 4. query (TransactionDetailViewModel: originalReferenceNo, originalPartnerReferenceNo, serviceCode 47, merchantId) → 2005100 paid', async () => {
+  it('QR 4. query (TransactionDetailViewModel: originalReferenceNo, originalPartnerReferenceNo, serviceCode 47, merchantId) → 2005100 paid', async () => {
     const reply = await snapCall('queryQr', { originalReferenceNo: qr.referenceNo, originalPartnerReferenceNo: qr.partnerReferenceNo, serviceCode: '47', merchantId: '2997' });
     expect([reply.status, reply.body.responseCode, reply.body.latestTransactionStatus]).toEqual([200, '2005100', '00']);
   });

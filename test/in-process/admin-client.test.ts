@@ -62,6 +62,14 @@ describe('AdminClient', () => {
     await expect(sandbox.admin.loadScenario({ name: 'bad', rules: [{ name: 'x', effect: { snapError: { kind: 'Nope' } } }] })).rejects.toMatchObject({ status: 400 });
   });
 
+  it('lists the QR codes QR MPM Generate issued', async () => {
+    const partner = sandbox.partnerClient();
+    await partner.getB2bToken();
+    const reply = await partner.post<{ referenceNo: string; qrContent: string }>('/snap-adapter/b2b/v1.0/qr/qr-mpm-generate', { partnerReferenceNo: 'ADMIN-CLIENT-QR', merchantId: 'M-SANDBOX-0001', amount: { value: '10000.00', currency: 'IDR' } });
+    const [qr] = await sandbox.admin.qrCodes({ status: '03', limit: 1 });
+    expect(qr).toMatchObject({ referenceNo: reply.body.referenceNo, qrContent: reply.body.qrContent, type: 'DYNAMIC', imageUrl: `/admin/qris/${reply.body.referenceNo}/image.png` });
+  });
+
   it('reads transactions, notifications, the journal and the ledger check, then resets', async () => {
     const partner = sandbox.partnerClient();
     await partner.getB2bToken();
