@@ -15,11 +15,9 @@ import type {
   TransactionType,
   Wallet,
 } from './model.js';
+import { memoryPersistence, StoreRefusedError, type ChangeSet, type CommitOutcomes, type Persistence, type StoreHealth } from './commits.js';
 import { isDerivedPostingId } from './ledger.js';
 import { Table, type ChangeSink } from './table.js';
-
-/** What a persistence backend receives on commit: the rows changed since the last commit. */
-export type ChangeSet = Map<string, Map<string, unknown | undefined>>;
 
 /**
  * A composite index key as one flat string. A template literal would make a V8 cons string,
@@ -31,16 +29,12 @@ export function key(...parts: (string | undefined)[]): string {
 
 export type StoreSnapshot = Record<string, { id: string }[]>;
 
-export interface Persistence {
-  /** Makes the changes durable; the HTTP layer awaits this before acknowledging a request. */
-  write(changes: ChangeSet, store: Store): Promise<void>;
-  close(store: Store): Promise<void>;
+/** A refused commit's raw error (ENOSPC …) becomes what writers get: a SNAP 5xx that says why. */
+function refusedError(error: unknown): never {
+  throw error instanceof StoreRefusedError ? error : new StoreRefusedError(error instanceof Error ? error : new Error(String(error)));
 }
 
-export const memoryPersistence: Persistence = {
-  async write() {},
-  async close() {},
-};
+const RESOLVED = Promise.resolve();
 
 interface Undo {
   table: string;
@@ -51,8 +45,10 @@ interface Undo {
 /**
  * All state of the sandbox: one set of tables. Domain code changes rows inside `atomically`, which
  * rolls every change back if the operation throws, so no request leaves half-written state.
+ * Writers go through `transact`: atomically, then a durable commit, then the answer; a commit
+ * the disk refuses is rolled back too, so memory never holds what the disk did not take.
  */
-export class Store implements ChangeSink {
+export class Store implements ChangeSink, CommitOutcomes {
   readonly partners = new Table<Partner>('partners', this);
   readonly accessTokens = new Table<AccessToken>('accessTokens', this, {
     b2bClient: (t) => (t.kind === 'b2b' ? t.clientId : undefined),
@@ -101,9 +97,15 @@ export class Store implements ChangeSink {
     return undefined;
   }
 
-  private undo: Undo[] | undefined;
+  /** Every change since the last commit, oldest first: what a failed operation or a refused commit undoes. */
+  private changes: Undo[] = [];
+  private inAtomically = false;
+  /** The changes of each commit handed to persistence and not yet durable, oldest first. */
+  private unconfirmed: Undo[][] = [];
   private dirty: ChangeSet = new Map();
-  private committing: Promise<void> = Promise.resolve();
+  private committing: Promise<void> = RESOLVED;
+  private rollbacks = 0;
+  private lastRefusal: Error | undefined;
 
   constructor(private persistence: Persistence = memoryPersistence) {}
 
@@ -130,7 +132,7 @@ export class Store implements ChangeSink {
   }
 
   recordChange(table: string, id: string, previous: unknown): void {
-    this.undo?.push({ table, id, previous });
+    this.changes.push({ table, id, previous });
     let rows = this.dirty.get(table);
     if (!rows) this.dirty.set(table, (rows = new Map()));
     rows.set(id, undefined); // the current value is read at commit time
@@ -138,25 +140,67 @@ export class Store implements ChangeSink {
 
   /** Runs fn; if it throws, every row it changed is put back as it was. Nested calls join the outer one. */
   atomically<R>(fn: () => R): R {
-    if (this.undo) return fn();
-    this.undo = [];
+    if (this.inAtomically) return fn();
+    this.inAtomically = true;
+    const start = this.changes.length;
     try {
       const result = fn();
       if (result instanceof Promise) throw new Error('atomically() takes synchronous work only');
       return result;
     } catch (error) {
-      for (const { table, id, previous } of this.undo.reverse()) {
-        this.table(table).write(id, previous as { id: string } | undefined);
-      }
+      this.undo(this.changes, start);
+      this.changes.length = start;
       throw error;
     } finally {
-      this.undo = undefined;
+      this.inAtomically = false;
     }
   }
 
-  /** Hands everything changed since the last commit to persistence; resolves once it is durable. */
+  /**
+   * The one way a writer changes the store (issue 16: one unit of work): runs `change` atomically,
+   * commits everything changed since the last commit, and resolves with change's result once that
+   * is durable; only then may the caller answer. Throws what `change` throws, after rolling it
+   * back. If the disk refuses the commit, every change not yet durable (this one included) is
+   * rolled back first, and it rejects with StoreRefusedError.
+   *
+   * `since`: the epoch read before earlier changes of the same operation that were made across an
+   * await (the guard, before a scenario delay). If a refusal rolled those back meanwhile, the
+   * operation fails as a whole instead of being half kept.
+   *
+   * While the disk refuses, a change that changes nothing (a read, a replay, a 4xx) is not held
+   * back: it resolves once everything it could have read is durable, and what was recorded for it
+   * before (X-EXTERNAL-ID use, token expiry) waits in memory for the next commit the disk takes.
+   */
+  transact<R>(change: () => R, since: number = this.rollbacks): Promise<R> {
+    if (since !== this.rollbacks) return Promise.reject(new StoreRefusedError(this.lastRefusal ?? new Error('changes not yet durable were rolled back')));
+    const before = this.changes.length;
+    const result = this.atomically(change);
+    const done = this.changes.length === before && !this.persistence.writable ? this.settled() : this.commit();
+    return done.then(() => result, refusedError);
+  }
+
+  /** Incremented whenever changes not yet durable are rolled back (a refused write): see transact's `since`. */
+  get epoch(): number {
+    return this.rollbacks;
+  }
+
+  /** false while the disk refuses writes: reads go on, writes answer 5xx. */
+  get writable(): boolean {
+    return this.persistence.writable;
+  }
+
+  /** For GET /health; while the disk refuses, it may be tried again first. */
+  health(): Promise<StoreHealth> {
+    return this.persistence.health();
+  }
+
+  /**
+   * Hands everything changed since the last commit to persistence; resolves once it is durable.
+   * Writers call transact; this is for the store's own shutdown and persistence's compaction.
+   */
   commit(): Promise<void> {
-    if (this.dirty.size === 0) return this.committing;
+    if (this.inAtomically) throw new Error('commit() inside atomically()');
+    if (this.dirty.size === 0) return this.settled();
     // The dirty map becomes the change set: each id's current row is read now.
     const changes: ChangeSet = this.dirty;
     for (const [table, ids] of changes) {
@@ -164,12 +208,46 @@ export class Store implements ChangeSink {
       for (const id of ids.keys()) ids.set(id, source.get(id));
     }
     this.dirty = new Map();
+    this.unconfirmed.push(this.changes);
+    this.changes = [];
     // Handed over at once, not chained: persistence keeps the order and batches concurrent
-    // commits into one fsync (group commit); an empty commit waits for the latest one.
+    // commits into one fsync (group commit).
     const written = this.persistence.write(changes, this);
     written.catch(() => {});
     this.committing = written;
     return written;
+  }
+
+  /** Resolves once every commit made so far is durable; rejects if the latest was refused. */
+  private settled(): Promise<void> {
+    return this.unconfirmed.length > 0 ? this.committing : RESOLVED;
+  }
+
+  durable(count: number): void {
+    for (let i = 0; i < count; i++) this.unconfirmed.shift();
+  }
+
+  /**
+   * The disk refused a commit. Every change not yet durable is undone, newest first: changes made
+   * since the last commit, then each unconfirmed commit. Later commits go too because they may
+   * have read what the refused one wrote (a balance), so memory ends exactly at what is on disk:
+   * what was acknowledged. Runs before any of their promises rejects, so before any answer.
+   */
+  refused(error: Error): void {
+    this.undo(this.changes, 0);
+    this.changes = [];
+    for (let i = this.unconfirmed.length - 1; i >= 0; i--) this.undo(this.unconfirmed[i]!, 0);
+    this.unconfirmed = [];
+    this.dirty = new Map();
+    this.rollbacks++;
+    this.lastRefusal = error;
+  }
+
+  private undo(changes: Undo[], from: number): void {
+    for (let i = changes.length - 1; i >= from; i--) {
+      const { table, id, previous } = changes[i]!;
+      this.table(table).write(id, previous as { id: string } | undefined);
+    }
   }
 
   snapshot(): StoreSnapshot {
@@ -203,8 +281,9 @@ export class Store implements ChangeSink {
     this.persistence = persistence;
   }
 
+  /** Commits what is left (a refusal rolls it back instead) and closes persistence: its final snapshot. */
   async close(): Promise<void> {
-    await this.commit();
-    await this.persistence.close(this);
+    await this.commit().catch(() => {});
+    await this.persistence.close();
   }
 }

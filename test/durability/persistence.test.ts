@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { openFilePersistence, type FilePersistenceOptions } from '../../src/ledger/file-persistence.js';
-import { CorruptLogError, readLog } from '../../src/ledger/persistence/change-log.js';
+import { CorruptLogError, readLog } from '../../src/ledger/persistence/log-reader.js';
 import { startOfWibDay } from '../../src/ledger/persistence/prune.js';
 import { writeSnapshot } from '../../src/ledger/persistence/snapshot.js';
 import { Store } from '../../src/ledger/store.js';
