@@ -8,8 +8,7 @@ export function partnersRouter(ctx: SandboxContext): Router {
     res.json({ partners: [...ctx.store.partners.values()].map((p) => partnerView(ctx.store, p)) });
   });
   router.post('/partners', async (req, res) => {
-    const partner = registerPartner(ctx.store, req.body as PartnerRegistration, ctx.clock.now());
-    await ctx.store.commit();
+    const partner = await ctx.store.transact(() => registerPartner(ctx.store, req.body as PartnerRegistration, ctx.clock.now()));
     res.status(201).json(partnerView(ctx.store, partner));
   });
   return router;
