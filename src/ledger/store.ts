@@ -42,6 +42,9 @@ interface Undo {
   previous: unknown;
 }
 
+/** Row ids by table. */
+type Marks = Map<string, Set<string>>;
+
 /**
  * All state of the sandbox: one set of tables. Domain code changes rows inside `atomically`, which
  * rolls every change back if the operation throws, so no request leaves half-written state.
@@ -102,6 +105,10 @@ export class Store implements ChangeSink, CommitOutcomes {
   private inAtomically = false;
   /** The changes of each commit handed to persistence and not yet durable, oldest first. */
   private unconfirmed: Undo[][] = [];
+  /** Beside each unconfirmed commit: the kept rows it carries (see keep). */
+  private unconfirmedKept: (Marks | undefined)[] = [];
+  /** Rows changed by reads served while the disk refused: in memory, not yet durable, never undone. */
+  private kept: Marks | undefined;
   private dirty: ChangeSet = new Map();
   private committing: Promise<void> = RESOLVED;
   private rollbacks = 0;
@@ -133,6 +140,10 @@ export class Store implements ChangeSink, CommitOutcomes {
 
   recordChange(table: string, id: string, previous: unknown): void {
     this.changes.push({ table, id, previous });
+    this.markDirty(table, id);
+  }
+
+  private markDirty(table: string, id: string): void {
     let rows = this.dirty.get(table);
     if (!rows) this.dirty.set(table, (rows = new Map()));
     rows.set(id, undefined); // the current value is read at commit time
@@ -169,14 +180,19 @@ export class Store implements ChangeSink, CommitOutcomes {
    *
    * While the disk refuses, a change that changes nothing (a read, a replay, a 4xx) is not held
    * back: it resolves once everything it could have read is durable, and what was recorded for it
-   * before (X-EXTERNAL-ID use, token expiry) waits in memory for the next commit the disk takes.
+   * before (X-EXTERNAL-ID use, token expiry) is kept in memory until a commit the disk takes.
    */
   transact<R>(change: () => R, since: number = this.rollbacks): Promise<R> {
     if (since !== this.rollbacks) return Promise.reject(new StoreRefusedError(this.lastRefusal ?? new Error('changes not yet durable were rolled back')));
     const before = this.changes.length;
     const result = this.atomically(change);
-    const done = this.changes.length === before && !this.persistence.writable ? this.settled() : this.commit();
-    return done.then(() => result, refusedError);
+    if (this.changes.length === before && !this.persistence.writable) {
+      return this.settled().then(() => {
+        this.keep();
+        return result;
+      }, refusedError);
+    }
+    return this.commit().then(() => result, refusedError);
   }
 
   /** Incremented whenever changes not yet durable are rolled back (a refused write): see transact's `since`. */
@@ -210,6 +226,8 @@ export class Store implements ChangeSink, CommitOutcomes {
     this.dirty = new Map();
     this.unconfirmed.push(this.changes);
     this.changes = [];
+    this.unconfirmedKept.push(this.kept);
+    this.kept = undefined;
     // Handed over at once, not chained: persistence keeps the order and batches concurrent
     // commits into one fsync (group commit).
     const written = this.persistence.write(changes, this);
@@ -224,7 +242,20 @@ export class Store implements ChangeSink, CommitOutcomes {
   }
 
   durable(count: number): void {
-    for (let i = 0; i < count; i++) this.unconfirmed.shift();
+    for (let i = 0; i < count; i++) {
+      this.unconfirmed.shift();
+      this.unconfirmedKept.shift();
+    }
+  }
+
+  /**
+   * A read served while the disk refuses: the changes made since the last commit (its X-EXTERNAL-ID
+   * use and token expiry, and those of calls still in progress) stay in memory. No refusal undoes
+   * them; they are written with the next commit the disk takes, or lost with a crash before it.
+   */
+  private keep(): void {
+    for (const { table, id } of this.changes) this.keepRow(table, id);
+    this.changes = [];
   }
 
   /**
@@ -236,11 +267,24 @@ export class Store implements ChangeSink, CommitOutcomes {
   refused(error: Error): void {
     this.undo(this.changes, 0);
     this.changes = [];
-    for (let i = this.unconfirmed.length - 1; i >= 0; i--) this.undo(this.unconfirmed[i]!, 0);
+    for (let i = this.unconfirmed.length - 1; i >= 0; i--) {
+      this.undo(this.unconfirmed[i]!, 0);
+      for (const [table, ids] of this.unconfirmedKept[i] ?? []) for (const id of ids) this.keepRow(table, id);
+    }
     this.unconfirmed = [];
+    this.unconfirmedKept = [];
+    // What is dirty now is back at its durable value, except the kept rows: they still need writing.
     this.dirty = new Map();
+    for (const [table, ids] of this.kept ?? []) for (const id of ids) this.markDirty(table, id);
     this.rollbacks++;
     this.lastRefusal = error;
+  }
+
+  private keepRow(table: string, id: string): void {
+    this.kept ??= new Map();
+    let ids = this.kept.get(table);
+    if (!ids) this.kept.set(table, (ids = new Set()));
+    ids.add(id);
   }
 
   private undo(changes: Undo[], from: number): void {

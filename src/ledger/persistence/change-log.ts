@@ -47,6 +47,8 @@ export interface LogEvents {
 export interface RetryPolicy {
   firstMs: number;
   maxMs: number;
+  /** Monotonic ms the backoff is measured in (default performance.now; tests move their own). */
+  now?: () => number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { firstMs: 100, maxMs: 2000 };
@@ -62,7 +64,7 @@ export interface Refusal {
   error: Error;
   /** Epoch ms of the first refusal in a row. */
   since: number;
-  /** performance.now() after which the disk is tried again. */
+  /** When the disk is tried again (RetryPolicy.now). */
   retryAt: number;
   backoffMs: number;
 }
@@ -213,8 +215,12 @@ export class ChangeLog {
     return run;
   }
 
+  private monotonic(): number {
+    return this.retry.now ? this.retry.now() : performance.now();
+  }
+
   private due(): boolean {
-    return this.refusal !== undefined && performance.now() >= this.refusal.retryAt;
+    return this.refusal !== undefined && this.monotonic() >= this.refusal.retryAt;
   }
 
   private async flush(): Promise<void> {
@@ -285,7 +291,7 @@ export class ChangeLog {
   private noteRefusal(error: Error): void {
     const previous = this.refusal;
     const backoffMs = previous ? Math.min(this.retry.maxMs, Math.max(this.retry.firstMs, previous.backoffMs * 2)) : this.retry.firstMs;
-    this.refusal = { error, since: previous?.since ?? this.wallClock(), retryAt: performance.now() + backoffMs, backoffMs };
+    this.refusal = { error, since: previous?.since ?? this.wallClock(), retryAt: this.monotonic() + backoffMs, backoffMs };
   }
 
   private recover(): void {

@@ -1,0 +1,109 @@
+import { realDisk, type Disk, type DiskFile } from '../../src/ledger/persistence/disk.js';
+
+/**
+ * A Disk (the storage engine's write seam) that refuses writes on command, as a real one does:
+ * - ENOSPC, EIO, EROFS: the write call fails and nothing of it is written;
+ * - short: the first half of the bytes is really written and reported, then the next write call
+ *   fails with ENOSPC (what Linux does when a file system fills up mid-write: a partial line
+ *   followed by the zeros of the grown-ahead log, see docs/persistence.md).
+ * Only writes to matching files count (default: the change log); truncate, sync and reads pass.
+ * crash() closes every handle, as kill -9 does.
+ */
+export type Fault = 'ENOSPC' | 'EIO' | 'EROFS' | 'short';
+
+const MESSAGES: Record<Exclude<Fault, 'short'>, string> = {
+  ENOSPC: 'no space left on device',
+  EIO: 'i/o error',
+  EROFS: 'read-only file system',
+};
+
+export function diskError(code: Exclude<Fault, 'short'>, syscall = 'write'): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${MESSAGES[code]}, ${syscall}`), { code, syscall, errno: code === 'ENOSPC' ? -28 : code === 'EIO' ? -5 : -30 });
+}
+
+export class FaultyDisk implements Disk {
+  /** Decides the fate of the n-th counted write (1-based, counted from the last arm()). */
+  private plan: ((n: number) => Fault | undefined) | undefined;
+  private counted = 0;
+  private shortPending = false;
+  /** Write calls refused so far. */
+  refused = 0;
+  private crashed = false;
+  private readonly handles = new Set<DiskFile>();
+
+  constructor(private readonly matches: (path: string) => boolean = (path) => path.endsWith('.log')) {}
+
+  /** Every write fails from now on, until heal(). */
+  failEvery(fault: Fault): this {
+    return this.arm(fault, () => true);
+  }
+
+  /** Only the n-th write from now fails (1: the next one); the disk is fine again after it. */
+  failAt(n: number, fault: Fault): this {
+    return this.arm(fault, (i) => i === n);
+  }
+
+  /** Each write fails with this probability (a seeded random source). */
+  failRandomly(random: () => number, probability: number, faults: Fault[]): this {
+    this.plan = () => (random() < probability ? faults[Math.floor(random() * faults.length)] : undefined);
+    this.counted = 0;
+    return this;
+  }
+
+  heal(): this {
+    this.plan = undefined;
+    this.shortPending = false;
+    return this;
+  }
+
+  /**
+   * What kill -9 does to the files: every handle is closed where it stands, without a final
+   * snapshot; anything the old process still tries fails. Reopen the same DATA_FILE afterwards.
+   */
+  async crash(): Promise<void> {
+    this.crashed = true;
+    await Promise.all([...this.handles].map((file) => file.close().catch(() => {})));
+    this.handles.clear();
+  }
+
+  async open(path: string, flags: string | number): Promise<DiskFile> {
+    if (this.crashed) throw diskError('EIO', 'open');
+    const file = await realDisk.open(path, flags);
+    this.handles.add(file);
+    const counted = this.matches(path);
+    const alive = <T>(fn: () => Promise<T>): Promise<T> => (this.crashed ? Promise.reject(diskError('EIO')) : fn());
+    return {
+      write: (buffer, offset, length, position) => alive(() => (counted ? this.write(file, buffer, offset, length, position) : file.write(buffer, offset, length, position))),
+      truncate: (length) => alive(() => file.truncate(length)),
+      sync: () => alive(() => file.sync()),
+      datasync: () => alive(() => file.datasync()),
+      stat: () => alive(() => file.stat()),
+      close: async () => {
+        if (this.handles.delete(file)) await file.close();
+      },
+    };
+  }
+
+  private arm(fault: Fault, failing: (n: number) => boolean): this {
+    this.counted = 0;
+    this.shortPending = false;
+    this.plan = (n) => (failing(n) ? fault : undefined);
+    return this;
+  }
+
+  private async write(file: DiskFile, buffer: Buffer, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }> {
+    if (this.shortPending) {
+      this.shortPending = false;
+      this.refused++;
+      throw diskError('ENOSPC');
+    }
+    const fault = this.plan?.(++this.counted);
+    if (fault === undefined) return file.write(buffer, offset, length, position);
+    if (fault !== 'short' || length < 2) {
+      this.refused++;
+      throw diskError(fault === 'short' ? 'ENOSPC' : fault);
+    }
+    this.shortPending = true;
+    return file.write(buffer, offset, Math.floor(length / 2), position);
+  }
+}
