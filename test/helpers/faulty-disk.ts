@@ -28,6 +28,9 @@ export class FaultyDisk implements Disk {
   private shortPending = false;
   /** Write calls refused so far. */
   refused = 0;
+  /** Awaited by a write before it fails (a test acts while the refused write is in flight). */
+  beforeFailing: (() => Promise<void>) | undefined;
+  private truncatesToFail = 0;
   private crashed = false;
   private readonly handles = new Set<DiskFile>();
 
@@ -50,9 +53,16 @@ export class FaultyDisk implements Disk {
     return this;
   }
 
+  /** The next `count` truncates (the log cutting off a refused write) fail with EIO too. */
+  failTruncates(count: number): this {
+    this.truncatesToFail = count;
+    return this;
+  }
+
   heal(): this {
     this.plan = undefined;
     this.shortPending = false;
+    this.truncatesToFail = 0;
     return this;
   }
 
@@ -74,7 +84,7 @@ export class FaultyDisk implements Disk {
     const alive = <T>(fn: () => Promise<T>): Promise<T> => (this.crashed ? Promise.reject(diskError('EIO')) : fn());
     return {
       write: (buffer, offset, length, position) => alive(() => (counted ? this.write(file, buffer, offset, length, position) : file.write(buffer, offset, length, position))),
-      truncate: (length) => alive(() => file.truncate(length)),
+      truncate: (length) => alive(() => (counted && this.truncatesToFail > 0 && this.truncatesToFail-- > 0 ? Promise.reject(diskError('EIO', 'ftruncate')) : file.truncate(length))),
       sync: () => alive(() => file.sync()),
       datasync: () => alive(() => file.datasync()),
       stat: () => alive(() => file.stat()),
@@ -99,11 +109,62 @@ export class FaultyDisk implements Disk {
     }
     const fault = this.plan?.(++this.counted);
     if (fault === undefined) return file.write(buffer, offset, length, position);
+    await this.beforeFailing?.();
     if (fault !== 'short' || length < 2) {
       this.refused++;
       throw diskError(fault === 'short' ? 'ENOSPC' : fault);
     }
     this.shortPending = true;
     return file.write(buffer, offset, Math.floor(length / 2), position);
+  }
+}
+
+/**
+ * A Disk that holds each write to matching files until the test lets it go: a test can then act
+ * while a snapshot is provably half written, as often as the snapshot has writes.
+ */
+export class GatedDisk implements Disk {
+  private readonly heldWrites: (() => void)[] = [];
+  private readonly waiting: ((release: () => void) => void)[] = [];
+  private opened = false;
+
+  constructor(
+    private readonly matches: (path: string) => boolean,
+    private readonly base: Disk = realDisk,
+  ) {}
+
+  /** Resolves with the release of the next held write (at once if one is waiting). */
+  held(): Promise<() => void> {
+    const release = this.heldWrites.shift();
+    if (release) return Promise.resolve(release);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Lets every held write go and holds none from now on. */
+  release(): void {
+    this.opened = true;
+    for (const release of this.heldWrites.splice(0)) release();
+  }
+
+  async open(path: string, flags: string | number): Promise<DiskFile> {
+    const file = await this.base.open(path, flags);
+    if (!this.matches(path)) return file;
+    return {
+      write: async (buffer, offset, length, position) => {
+        if (!this.opened) await new Promise<void>((resolve) => this.hold(resolve));
+        return file.write(buffer, offset, length, position);
+      },
+      truncate: (length) => file.truncate(length),
+      sync: () => file.sync(),
+      datasync: () => file.datasync(),
+      stat: () => file.stat(),
+      close: () => file.close(),
+    };
+  }
+
+  private hold(release: () => void): void {
+    const watcher = this.waiting.shift();
+    if (watcher) watcher(release);
+    else this.heldWrites.push(release);
   }
 }
