@@ -8,7 +8,7 @@ import { FaultyDisk, type Fault } from '../helpers/faulty-disk.js';
 import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
 
 /**
- * Issue 21: the disk refuses writes (ENOSPC, EIO, a short write) at the 1st, the nth or every
+ * Issue 21: the disk refuses writes (ENOSPC, EIO, a short write; EROFS) at the 1st, the nth or every
  * commit, injected through the storage engine's Disk seam. Every answer before the fault is 200
  * and durable; every write during it is a SNAP 500 that leaves the whole store exactly as it was;
  * reads are served; /health is 503 during and 200 after; writes work again without a restart; and
@@ -75,7 +75,10 @@ const PATTERNS = {
   every: { arm: (disk: FaultyDisk, fault: Fault) => disk.failEvery(fault), acceptedFirst: 0, persistent: true },
 };
 
-const CASES = (['ENOSPC', 'EIO', 'short'] as Fault[]).flatMap((fault) => (Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]).map((pattern) => [fault, pattern] as const));
+const CASES = [
+  ...(['ENOSPC', 'EIO', 'short'] as Fault[]).flatMap((fault) => (Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]).map((pattern) => [fault, pattern] as const)),
+  ['EROFS', 'every'] as const, // the file system was remounted read-only
+];
 
 describe('when the disk refuses writes', () => {
   it.each(CASES)('%s at the %s commit: writes answer 500 and leave no trace, reads go on, /health is 503 until the disk takes writes again, and the files hold exactly what was acknowledged', async (fault, patternName) => {
@@ -141,7 +144,7 @@ describe('when the disk refuses writes', () => {
     expect(journal.body.entries[0].diagnostics).toMatchObject({ store: expect.stringMatching(fault === 'short' ? /^ENOSPC/ : new RegExp(`^${fault}`)), code: fault === 'short' ? 'ENOSPC' : fault });
     const degraded = await sb.http.get('/health');
     expect(degraded.status).toBe(503);
-    expect(degraded.body).toMatchObject({ status: 'degraded', store: { writable: false, error: expect.stringMatching(/^(ENOSPC|EIO)/) } });
+    expect(degraded.body).toMatchObject({ status: 'degraded', store: { writable: false, error: expect.stringMatching(/^(ENOSPC|EIO|EROFS)/) } });
     expect(Date.parse(degraded.body.store.since)).not.toBeNaN();
 
     // Reads are served, and show the acknowledged state.
