@@ -117,6 +117,37 @@ describe('a commit the disk refuses', () => {
     expect(await openCopy()).toEqual({ balances: new Map([['w', 3]]), tornBytes: 0 });
   });
 
+  test('when a refusal undoes part of an operation that waits in between (a scenario delay), then the rest of it is refused too', async () => {
+    const disk = new FaultyDisk();
+    const { store } = await openStore({ disk, retry: NO_BACKOFF });
+    const epoch = store.epoch; // the operation starts
+    store.atomically(() => store.externalIds.put({ id: 'P|2025-01-10|guarded', at: 1 })); // its guard's record
+    disk.failAt(1, 'EIO');
+    await expect(increment(store, 'other')).rejects.toBeInstanceOf(StoreRefusedError); // another call, meanwhile
+    expect(store.externalIds.has('P|2025-01-10|guarded')).toBe(false);
+    await expect(store.transact(() => store.balances.put({ id: 'w', balanceMinor: 1, postings: 1 }), epoch)).rejects.toBeInstanceOf(StoreRefusedError);
+    expect(store.balances.has('w')).toBe(false);
+    await increment(store, 'w'); // an operation that starts now is fine
+    expect(balance(store, 'w')).toBe(1);
+  });
+
+  test('while the disk refuses, a call that changes nothing is answered, and what was recorded for it stays until a commit the disk takes', async () => {
+    const disk = new FaultyDisk();
+    const { store } = await openStore({ disk, retry: NO_BACKOFF });
+    await increment(store, 'w');
+    disk.failEvery('ENOSPC');
+    await expect(increment(store, 'w')).rejects.toBeInstanceOf(StoreRefusedError);
+    store.atomically(() => store.externalIds.put({ id: 'P|2025-01-10|read', at: Date.now() })); // a read's guard record
+    await expect(store.transact(() => balance(store, 'w'))).resolves.toBe(1);
+    await expect(increment(store, 'w')).rejects.toBeInstanceOf(StoreRefusedError);
+    expect([balance(store, 'w'), store.externalIds.has('P|2025-01-10|read')]).toEqual([1, true]);
+    disk.heal();
+    await increment(store, 'w');
+    await disk.crash();
+    const reopened = await openStore();
+    expect([balance(reopened.store, 'w'), reopened.store.externalIds.has('P|2025-01-10|read')]).toEqual([2, true]);
+  });
+
   test('while the disk refuses, writes are refused without touching it until the backoff has passed, then it is tried again', async () => {
     let now = 0;
     const disk = new FaultyDisk();

@@ -46,13 +46,6 @@ export class FaultyDisk implements Disk {
     return this.arm(fault, (i) => i === n);
   }
 
-  /** Each write fails with this probability (a seeded random source). */
-  failRandomly(random: () => number, probability: number, faults: Fault[]): this {
-    this.plan = () => (random() < probability ? faults[Math.floor(random() * faults.length)] : undefined);
-    this.counted = 0;
-    return this;
-  }
-
   /** The next `count` truncates (the log cutting off a refused write) fail with EIO too. */
   failTruncates(count: number): this {
     this.truncatesToFail = count;
