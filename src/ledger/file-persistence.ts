@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { JSONFile } from 'lowdb/node';
 import { silentLogger, type Logger } from '../lib/logger.js';
 import type { ChangeSet, CommitOutcomes, Persistence, StoreHealth } from './commits.js';
 import { ChangeLog, type LogEvents, type RetryPolicy } from './persistence/change-log.js';
@@ -9,9 +8,9 @@ import type { Disk } from './persistence/disk.js';
 import { readLog, type LogEntry, type LogLine } from './persistence/log-reader.js';
 import { DailyExternalIdPruner, pruneExternalIds } from './persistence/prune.js';
 import { shareStrings } from './persistence/share-strings.js';
-import { capture, META_KEY, writeSnapshot, type SnapshotMeta } from './persistence/snapshot.js';
-import { readSnapshotRows } from './persistence/snapshot-reader.js';
-import type { Store, StoreSnapshot } from './store.js';
+import { load, readSnapshot } from './persistence/load-snapshot.js';
+import { capture, writeSnapshot } from './persistence/snapshot.js';
+import type { Store } from './store.js';
 import type { Table } from './table.js';
 
 /**
@@ -233,43 +232,6 @@ export class FilePersistence implements Persistence, LogEvents {
     await unlink(this.changeLog.rotatedFile).catch(ignoreMissing);
     await unlink(this.changeLog.file).catch(ignoreMissing);
   }
-}
-
-/** Keyed by the row's own id after shareStrings, so the table key is the shared string too. */
-function load(table: Table<{ id: string }> | undefined, row: { id: string }): void {
-  table?.write(row.id, row);
-}
-
-/**
- * Loads the snapshot into the store: row by row when it is in our line layout, otherwise (a file
- * written by hand or by an older version) parsed whole by lowdb. undefined when there is none.
- */
-async function readSnapshot(file: string, store: Store, tables: Map<string, Table<{ id: string }>>): Promise<{ meta?: SnapshotMeta } | undefined> {
-  if (!existsSync(file) || statSync(file).size === 0) return undefined;
-  for (const t of store.tables()) t.clear();
-  let meta: SnapshotMeta | undefined;
-  try {
-    const streamed = readSnapshotRows(file, {
-      meta: (m) => (meta = m),
-      row: (table, row) => load(tables.get(table), shareStrings(store, table, row)),
-    });
-    if (streamed) return { meta };
-  } catch (error) {
-    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`);
-  }
-  return readWholeSnapshot(file, store);
-}
-
-async function readWholeSnapshot(file: string, store: Store): Promise<{ meta?: SnapshotMeta } | undefined> {
-  let data: Record<string, unknown> | null;
-  try {
-    data = await new JSONFile<Record<string, unknown>>(file).read();
-  } catch (error) {
-    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`);
-  }
-  if (!data) return undefined;
-  store.restore(data as StoreSnapshot, (table, row) => shareStrings(store, table, row));
-  return { meta: data[META_KEY] as SnapshotMeta | undefined };
 }
 
 /**
