@@ -77,10 +77,11 @@ export class Notifier implements NotificationWorker {
 
   /**
    * One round: sends every PENDING notification whose time has come; resolves once each send is
-   * recorded. None while the disk refuses writes: a send that cannot be recorded would be repeated.
+   * recorded. None while the disk refuses writes (a send that cannot be recorded would be
+   * repeated); the store's health check tries the disk again once its backoff has passed.
    */
   async runDue(): Promise<number> {
-    if (!this.ctx.store.writable) return 0;
+    if (!this.ctx.store.writable && !(await this.ctx.store.health()).writable) return 0;
     const now = this.ctx.clock.now();
     const due = this.ctx.store.notifications
       .allBy('status', 'PENDING')
