@@ -23,8 +23,7 @@ export function partnersRouter(ctx: SandboxContext): Router {
           .withDiagnostics({ hint: `POST ${url} with {"grantType":"client_credentials"} signed with the sandbox's DOKU key (GET /admin/keys) must answer 2xx JSON with accessToken` });
       }
     }
-    const partner = storePartner(ctx.store, prepared, ctx.clock.now());
-    await ctx.store.commit();
+    const partner = await ctx.store.transact(() => storePartner(ctx.store, prepared, ctx.clock.now()));
     res.status(201).json(view(partner));
   });
   return router;

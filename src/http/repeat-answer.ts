@@ -19,7 +19,7 @@ export async function answerRepeat(conflict: ExternalIdConflict, op: SnapOperati
     return false;
   }
   res.locals.diagnostics = { idempotentReplay: 'X-EXTERNAL-ID', hint: 'the same X-EXTERNAL-ID and body as an earlier success today: its answer again, HTTP 409 (DOKU\'s "Idempotency Request")' };
-  await ctx.store.commit(); // waits for the write that carries the original answer, if still in flight
+  await ctx.store.transact(() => {}); // waits for the write that carries the original answer, if still in flight
   sendJson(res, 409, outcome.answer);
   return true;
 }

@@ -2,6 +2,7 @@ import type { RequestHandler, Response } from 'express';
 import type { SandboxContext, SnapCall, SnapHandler } from '../context.js';
 import { snapCode } from '../errors/snap-error.js';
 import { SnapError } from '../errors/snap-error.js';
+import { StoreRefusedError } from '../ledger/commits.js';
 import { formatWib } from '../lib/time.js';
 import { bodyHash, findPrevious, idempotencyId, remember, rememberedReply, sameBody } from '../ledger/idempotency.js';
 import { authenticateTokenRequest, authenticateTransactional, ExternalIdConflict } from './guard.js';
@@ -12,13 +13,18 @@ import type { SnapOperation } from './openapi.js';
 import './locals.js';
 import { withLazyHeaders } from './request-headers.js';
 
+const nothing = () => {};
+
 /**
  * One SNAP operation, after the spec has validated the request: guard → idempotent replay →
- * the capability's handler, atomically → durable commit → the SNAP success body.
+ * the capability's handler, atomically → durable commit → the SNAP success body. A commit the
+ * disk refuses leaves nothing behind and answers 500xx01 (StoreRefusedError).
  */
 export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: SandboxContext): RequestHandler {
   return async (req, res) => {
     const rawBody = req.rawBody?.toString('utf8') ?? '';
+    // The guard's records and the handler's changes are one unit, even across a scenario delay.
+    const epoch = ctx.store.epoch;
     let fault: ArmedFault | undefined;
     try {
       const identified = (partnerId: string) => {
@@ -47,8 +53,8 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         const previous = findPrevious(ctx.store, idemId);
         if (previous && sameBody(previous, hash, body)) {
           res.locals.diagnostics = { idempotentReplay: true };
-          ctx.store.atomically(() => rememberAnswer(ctx, op, auth.externalKey, body, hash, previous.id, {}));
-          await ctx.store.commit();
+          // The original, too, is durable before it is replayed.
+          await ctx.store.transact(() => rememberAnswer(ctx, op, auth.externalKey, body, hash, previous.id, {}), epoch);
           const reply = rememberedReply(previous);
           if (fault?.processes) return fault.after(previous.status, reply);
           sendJson(res, previous.status, reply);
@@ -62,7 +68,7 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
       }
 
       const now = ctx.clock.now();
-      const responseBody = ctx.store.atomically(() => {
+      const responseBody = await ctx.store.transact(() => {
         const call: SnapCall = withLazyHeaders(
           { operationId: op.operationId, serviceCode: op.serviceCode, partner: auth.partner, customer: auth.customer, body, externalId: auth.externalId, now },
           req,
@@ -72,16 +78,15 @@ export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: Sandb
         if (idemId) remember(ctx.store, { id: idemId, bodyHash: hash, status: 200, body: reply, at: now });
         rememberAnswer(ctx, op, auth.externalKey, body, hash, idemId, reply);
         return reply;
-      });
-      await ctx.store.commit();
+      }, epoch);
       if (op.auth === 'asymmetric') setTokenResponseHeaders(res, auth.partner.id, now);
       if (fault?.processes) return fault.after(200, responseBody);
       sendJson(res, 200, responseBody);
     } catch (error) {
       // Guard side effects (external id, sliding expiry) stand even when the operation fails,
-      // and so do changes the handler asked to keep (a wrong OTP attempt).
-      if (error instanceof SnapError && error.standing) ctx.store.atomically(error.standing);
-      await ctx.store.commit();
+      // and so do changes the handler asked to keep (a wrong OTP attempt); a refused commit
+      // already undid everything.
+      if (!(error instanceof StoreRefusedError)) await ctx.store.transact((error instanceof SnapError && error.standing) || nothing, epoch);
       if (fault?.processes && fault.afterError(error)) return;
       throw error;
     }

@@ -1,6 +1,7 @@
 import type { NotificationWorker, SandboxContext } from '../context.js';
-import type { NotificationFault } from '../scenarios/types.js';
+import { StoreRefusedError } from '../ledger/commits.js';
 import type { Notification, NotificationAttempt, NotificationTokenStep, Partner } from '../ledger/model.js';
+import type { NotificationFault } from '../scenarios/types.js';
 import { uuid } from '../lib/ids.js';
 import { signJwt } from '../lib/jwt.js';
 import { formatWib } from '../lib/time.js';
@@ -78,8 +79,13 @@ export class Notifier implements NotificationWorker {
     });
   }
 
-  /** One round: sends every PENDING notification whose time has come; resolves once each send is recorded. */
+  /**
+   * One round: sends every PENDING notification whose time has come; resolves once each send is
+   * recorded. None while the disk refuses writes (a send that cannot be recorded would be
+   * repeated); the store's health check tries the disk again once its backoff has passed.
+   */
   async runDue(): Promise<number> {
+    if (!this.ctx.store.writable && !(await this.ctx.store.health()).writable) return 0;
     const now = this.ctx.clock.now();
     const due = this.ctx.store.notifications
       .allBy('status', 'PENDING')
@@ -138,13 +144,14 @@ export class Notifier implements NotificationWorker {
     }
     const delivered = results.some((r) => r.status !== undefined && r.status >= 200 && r.status < 300);
     const gaveUp = !delivered && (attemptNo >= this.options.maxAttempts || !partner);
-    await this.update(n.id, (row) => ({
+    const recorded = await this.update(n.id, (row) => ({
       ...row,
       headers,
       attempts: [...row.attempts, ...results],
       status: delivered ? 'DELIVERED' : gaveUp ? 'FAILED' : 'PENDING',
       nextAttemptAt: delivered || gaveUp ? undefined : this.ctx.clock.now() + backoffMs(this.options, attemptNo),
     }));
+    if (!recorded) return false;
     this.sentPerClient.set(n.clientId, (this.sentPerClient.get(n.clientId) ?? 0) + 1);
     if (this.held.size > 0) this.kick();
     const last = results[results.length - 1]!;
@@ -223,10 +230,19 @@ export class Notifier implements NotificationWorker {
     return signJwt(this.ctx.keys.privateKey, { iss: 'DOKU', clientId: partner.id, iat, nbf: iat, exp: iat + TOKEN_TTL_SECONDS, jti: uuid() });
   }
 
-  private async update(id: string, change: (row: Notification) => Notification): Promise<void> {
+  /**
+   * Records an attempt; false when the disk refused it (the store logged that once): the row
+   * stays as it was and the notification is due again.
+   */
+  private async update(id: string, change: (row: Notification) => Notification): Promise<boolean> {
     const current = this.ctx.store.notifications.get(id);
-    if (!current || current.status !== 'PENDING') return; // reset or finished meanwhile
-    this.ctx.store.atomically(() => this.ctx.store.notifications.put(change(current)));
-    await this.ctx.store.commit();
+    if (!current || current.status !== 'PENDING') return true; // reset or finished meanwhile
+    try {
+      await this.ctx.store.transact(() => this.ctx.store.notifications.put(change(current)));
+      return true;
+    } catch (error) {
+      if (error instanceof StoreRefusedError) return false;
+      throw error;
+    }
   }
 }
