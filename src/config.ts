@@ -2,6 +2,8 @@
  * Environment variables and matching CLI flags → one typed Config. The option table below is
  * the single list: --help and the Configuration table of docs/configuration.md are generated from the same rows.
  */
+import { TOKEN_POLICIES, type TokenPolicy } from './ledger/model.js';
+
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
 
 export interface Config {
@@ -13,10 +15,13 @@ export interface Config {
   scenariosDir: string | undefined;
   scenarios: string[];
   adminToken: string | undefined;
+  dokuPrivateKeyFile: string | undefined;
   tokenTtlSeconds: number;
+  tokenPolicy: TokenPolicy;
   timestampSkewSeconds: number;
   otpTtlSeconds: number;
   pinLockSeconds: number;
+  qrValiditySeconds: number;
   bodyLimitBytes: number;
   journalSize: number;
   logLevel: LogLevel;
@@ -69,6 +74,10 @@ const bool = (raw: string, env: string) => {
   if (/^(0|false|no|off|)$/i.test(raw)) return false;
   throw new ConfigError(env, `must be true or false, got "${raw}"`);
 };
+const oneOf = (values: readonly string[]) => (raw: string, env: string) => {
+  if (!values.includes(raw)) throw new ConfigError(env, `must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw;
+};
 const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'];
 const logLevel = (raw: string, env: string) => {
   if (!LOG_LEVELS.includes(raw)) throw new ConfigError(env, `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
@@ -84,10 +93,13 @@ export const OPTIONS: OptionSpec[] = [
   { key: 'scenariosDir', env: 'SCENARIOS_DIR', flag: '--scenarios-dir', default: '', help: 'Folder of scenario files; default the bundled scenarios/', parse: optional },
   { key: 'scenarios', env: 'SCENARIOS', flag: '--scenario', default: '', help: 'Scenarios to activate at startup, by name (comma-separated; the flag may repeat)', parse: list },
   { key: 'adminToken', env: 'ADMIN_TOKEN', flag: '--admin-token', default: '', help: 'When set, /admin requires Authorization: Bearer <token>', parse: optional },
+  { key: 'dokuPrivateKeyFile', env: 'DOKU_PRIVATE_KEY_FILE', flag: '--doku-private-key-file', default: '', help: 'RSA private key (PEM) the sandbox signs with as DOKU: its tokens and its token requests to partners (GET /admin/keys shows the public key); default the TEST-ONLY pair in fixtures/keys', parse: optional },
   { key: 'tokenTtlSeconds', env: 'TOKEN_TTL_SECONDS', flag: '--token-ttl-seconds', default: '900', help: 'Access-token lifetime; every successful use slides it', parse: int(1, 31_536_000) },
+  { key: 'tokenPolicy', env: 'TOKEN_POLICY', flag: '--token-policy', default: 'latest-only', help: 'latest-only: a new access token retires the previous one of the client (B2B) or client + account (B2B2C); concurrent: every token lives until its own expiry. A partner may override it (tokenPolicy)', parse: oneOf(TOKEN_POLICIES) },
   { key: 'timestampSkewSeconds', env: 'TIMESTAMP_SKEW_SECONDS', flag: '--timestamp-skew-seconds', default: '300', help: 'How far X-TIMESTAMP may be from the sandbox clock', parse: int(0, 31_536_000) },
   { key: 'otpTtlSeconds', env: 'OTP_TTL_SECONDS', flag: '--otp-ttl-seconds', default: '300', help: 'OTP lifetime', parse: int(1, 86_400) },
   { key: 'pinLockSeconds', env: 'PIN_LOCK_SECONDS', flag: '--pin-lock-seconds', default: '1800', help: 'How long 3 wrong PINs lock a wallet', parse: int(0, 31_536_000) },
+  { key: 'qrValiditySeconds', env: 'QR_VALIDITY_SECONDS', flag: '--qr-validity-seconds', default: '1800', help: 'How long a dynamic QRIS code stays payable when Generate sends no validityPeriod (sandbox clock)', parse: int(1, 31_536_000) },
   { key: 'bodyLimitBytes', env: 'BODY_LIMIT_BYTES', flag: '--body-limit-bytes', default: '65536', help: 'Largest request body accepted (413 above it)', parse: int(1024, 10_485_760) },
   { key: 'journalSize', env: 'JOURNAL_SIZE', flag: '--journal-size', default: '1000', help: 'How many requests the journal keeps', parse: int(1, 1_000_000) },
   { key: 'logLevel', env: 'LOG_LEVEL', flag: '--log-level', default: 'info', help: 'silent, error, warn, info or debug', parse: logLevel },
@@ -139,7 +151,7 @@ export function helpText(): string {
 
 /**
  * The Configuration table of docs/configuration.md, from the same rows as --help. `npm run docs:config` writes it
- * between the config-table markers; test/config/readme-table.test.ts fails when they drift apart.
+ * between the config-table markers; test/config/docs-config-table.test.ts fails when they drift apart.
  */
 export function configTable(): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '\\<');

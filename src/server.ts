@@ -7,7 +7,7 @@ import type { SandboxContext } from './context.js';
 import { loadFixtures, loadSigningKeys } from './fixtures/load-fixtures.js';
 import { snapClientError } from './http/client-error.js';
 import { loadSpec, type SpecBundle } from './http/openapi.js';
-import { openFilePersistence } from './ledger/file-persistence.js';
+import { openFilePersistence, type FilePersistenceOptions } from './ledger/file-persistence.js';
 import { memoryPersistenceWithPruning } from './ledger/persistence/prune.js';
 import { applySeed } from './ledger/seed.js';
 import { Store } from './ledger/store.js';
@@ -28,12 +28,19 @@ export interface Sandbox extends App {
 /** A DATA_FILE this large leaves enough garbage behind to be worth a full collection after boot. */
 const LARGE_RESTORE_ROWS = 10_000;
 
+export interface BuildOptions {
+  log?: Logger;
+  clock?: AdjustableClock;
+  /** DATA_FILE engine settings (tests: a Disk that refuses writes, no retry backoff). */
+  storage?: Pick<FilePersistenceOptions, 'disk' | 'retry' | 'compactMinBytes' | 'sliceMs'>;
+}
+
 /** Loads fixtures, keys and spec, opens the store and builds the app: everything but listening. */
-export async function buildSandbox(config: Config, options: { log?: Logger; clock?: AdjustableClock } = {}): Promise<Sandbox> {
+export async function buildSandbox(config: Config, options: BuildOptions = {}): Promise<Sandbox> {
   const log = options.log ?? createLogger(config.logLevel);
   const fixturesDir = config.fixturesDir ?? DEFAULT_FIXTURES_DIR;
   const seed = loadFixtures(fixturesDir);
-  const pems = loadSigningKeys(DEFAULT_FIXTURES_DIR);
+  const pems = loadSigningKeys(DEFAULT_FIXTURES_DIR, config.dokuPrivateKeyFile);
   const keys = { privateKey: createPrivateKey(pems.privateKeyPem), publicKey: createPublicKey(pems.publicKeyPem), publicKeyPem: pems.publicKeyPem };
   const spec = loadSpec();
   const clock = options.clock ?? new AdjustableClock();
@@ -42,16 +49,18 @@ export async function buildSandbox(config: Config, options: { log?: Logger; cloc
 
   const store = new Store();
   const now = () => clock.now();
+  let seeded = false;
   if (config.dataFile) {
-    const { persistence, restored, stats } = await openFilePersistence(config.dataFile, store, { now, log });
+    const { persistence, restored, stats } = await openFilePersistence(config.dataFile, store, { now, log, ...options.storage });
     store.usePersistence(persistence);
-    if (!restored) applySeed(store, seed, clock.now());
+    seeded = restored;
     if (stats.snapshotRows + stats.logLines >= LARGE_RESTORE_ROWS) collectGarbage();
   } else {
     store.usePersistence(memoryPersistenceWithPruning(store, now));
-    applySeed(store, seed, clock.now());
   }
-  await store.commit();
+  await store.transact(() => {
+    if (!seeded) applySeed(store, seed, clock.now());
+  });
 
   let baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
   const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl, scenarios, scenarioEngine: scenarios };
@@ -101,7 +110,7 @@ function expressClasses(app: Sandbox['app']): { IncomingMessage: typeof Incoming
 }
 
 /** Builds, listens and checks its own /health before reporting ready; a broken spec or store stops here. */
-export async function startServer(config: Config, options: { log?: Logger } = {}): Promise<RunningSandbox> {
+export async function startServer(config: Config, options: Omit<BuildOptions, 'clock'> = {}): Promise<RunningSandbox> {
   const sandbox = await buildSandbox(config, options);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer({ ...HTTP_TIMEOUTS, ...expressClasses(sandbox.app) }, sandbox.app);

@@ -83,6 +83,12 @@ export async function start(
   try {
     sandbox = await startServer(config);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      // Found only when the setting is used (DOKU_PRIVATE_KEY_FILE: the file is read at boot).
+      io.stderr.write(`doku-snap-sandbox: invalid configuration: ${error.message}\n`);
+      io.exit(2);
+      return undefined;
+    }
     io.stderr.write(`doku-snap-sandbox: failed to start: ${(error as Error).message}\n`);
     io.exit(1);
     return undefined;

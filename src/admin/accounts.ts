@@ -62,13 +62,12 @@ export function accountsRouter(ctx: SandboxContext): Router {
       throw new SnapError('PartnerNotFound').withDiagnostics({ hint: `no partner ${input.bindTo} (GET /admin/partners)` });
     }
     const now = ctx.clock.now();
-    const { wallet, binding } = store.atomically(() => {
+    const { wallet, binding } = await store.transact(() => {
       const wallet = createWallet(store, { ...input, now, openingMinor: input.balance ? parseMinor(input.balance) : 0 });
       if (!input.bindTo) return { wallet, binding: undefined };
       const pending = openBinding(store, { clientId: input.bindTo, accountId: wallet.id, partnerReferenceNo: `ADMIN-${wallet.id}`, redirectUrl: '', now });
       return { wallet, binding: activateBinding(store, pending, now) };
     });
-    await store.commit();
     res.status(201).json({ ...accountView(ctx, wallet), ...(binding ? { linkId: binding.id, authCode: binding.authCode } : {}) });
   });
   return router;

@@ -6,10 +6,12 @@ import { adminAuth } from './admin-auth.js';
 import { clockRouter } from './clock.js';
 import { directDebitRouter } from './direct-debit.js';
 import { journalRouter } from './journal.js';
+import { keysRouter } from './keys.js';
 import { ledgerRouter } from './ledger.js';
 import { notificationsRouter } from './notifications.js';
 import { otpsRouter } from './otps.js';
 import { partnersRouter } from './partners.js';
+import { qrisRouter } from './qris.js';
 import { resetRouter } from './reset.js';
 import { scenariosRouter } from './scenarios.js';
 import { transactionsRouter } from './transactions.js';
@@ -31,5 +33,7 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(transactionsRouter(ctx));
   router.use(virtualAccountsRouter(ctx));
   router.use(directDebitRouter(ctx));
+  router.use(keysRouter(ctx));
+  router.use(qrisRouter(ctx));
   return router;
 }

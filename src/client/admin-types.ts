@@ -9,6 +9,14 @@ export interface AdminPartner {
   notificationUrl?: string | null;
   authCodeKey?: string | null;
   merchantId?: string | null;
+  notificationTokenUrl?: string | null;
+  tokenPolicy?: 'latest-only' | 'concurrent';
+  terminals?: string[];
+  merchantName?: string | null;
+  merchantCity?: string | null;
+  merchantPostalCode?: string | null;
+  mcc?: string | null;
+  nmid?: string | null;
   corporateBalance?: string;
   createdAt?: string;
 }
@@ -82,6 +90,29 @@ export interface AdminTransaction {
   amount: Money;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface AdminQrCode {
+  referenceNo: string;
+  partnerReferenceNo: string;
+  clientId: string;
+  merchantId: string;
+  terminalId: string;
+  type: 'DYNAMIC' | 'STATIC';
+  /** null for a static QR */
+  amount: Money | null;
+  feeType: '1' | '2' | '3';
+  feeAmount: Money;
+  /** 03 payable, 00 paid (dynamic), 05 cancelled, 06 expired */
+  status: string;
+  statusDesc: string;
+  validUntil: string | null;
+  payments: number;
+  lastPaymentReferenceNo: string | null;
+  qrContent: string;
+  /** e.g. /admin/qris/<referenceNo>/image.png */
+  imageUrl: string;
+  createdAt: string;
 }
 
 export interface ScenarioRuleView {

@@ -1,7 +1,7 @@
 import type { JournalEntry, JournalFilter } from '../http/journal.js';
 import type { PartnerRegistration } from '../ledger/partners.js';
 import type { Amount as Money } from '../lib/money.js';
-import type { AdminPartner, AdminOtp, AccountCreation, AdminAccount, AdminTransaction, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView } from './admin-types.js';
+import type { AdminPartner, AdminOtp, AccountCreation, AdminAccount, AdminQrCode, AdminTransaction, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView } from './admin-types.js';
 
 /**
  * A small typed client for the sandbox's admin API (spec/admin.yaml + spec/admin/*.yaml), for test
@@ -18,7 +18,7 @@ export interface AdminClientOptions {
 
 // Wire shapes the sandbox defines once, re-exported for the client's users.
 export type { JournalEntry, JournalFilter, Money, PartnerRegistration };
-export type { AdminPartner, AdminOtp, AccountCreation, AdminBinding, AdminAccount, AdminTransaction, ScenarioRuleView, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView } from './admin-types.js';
+export type { AdminPartner, AdminOtp, AccountCreation, AdminBinding, AdminAccount, AdminQrCode, AdminTransaction, ScenarioRuleView, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView } from './admin-types.js';
 
 export class AdminRequestError extends Error {
   constructor(
@@ -86,6 +86,11 @@ export class AdminClient {
 
   registerPartner(partner: PartnerRegistration): Promise<AdminPartner> {
     return this.request('POST', '/admin/partners', partner);
+  }
+
+  /** The public key of the sandbox's DOKU key pair: check its token requests (notificationTokenUrl) with it. */
+  async dokuPublicKey(): Promise<string> {
+    return (await this.request<{ dokuPublicKey: string }>('GET', '/admin/keys')).dokuPublicKey;
   }
 
   clock(): Promise<ClockView> {
@@ -173,5 +178,10 @@ export class AdminClient {
 
   verifyLedger(): Promise<LedgerVerification> {
     return this.request('GET', '/admin/ledger/verify');
+  }
+
+  /** QR codes from QR MPM Generate, newest first; imageUrl is the PNG to scan. */
+  async qrCodes(filter: { clientId?: string; status?: string; limit?: number } = {}): Promise<AdminQrCode[]> {
+    return listOf<AdminQrCode>(await this.request('GET', '/admin/qris', undefined, filter), 'qrCodes');
   }
 }

@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
-import { DASHBOARD_HTML } from './page.js';
+import { exampleScenario } from './example.js';
+import { dashboardHtml } from './page.js';
 import { DASHBOARD_SCRIPT } from './script.js';
 
 /** Nothing on these pages may come from another origin (no CDN, no external fonts). */
@@ -12,9 +13,10 @@ const noStore = (res: Response) => res.set({ 'Cache-Control': 'no-store', 'Conte
  * page itself needs no token; every /admin call it makes carries the one typed into it.
  */
 export function dashboardRouter(): Router {
+  const html = dashboardHtml(exampleScenario());
   const router = Router();
   router.get(['/dashboard', '/dashboard/'], (_req, res) => {
-    noStore(res).type('html').send(DASHBOARD_HTML);
+    noStore(res).type('html').send(html);
   });
   router.get('/dashboard/app.js', (_req, res) => {
     noStore(res).type('application/javascript').send(DASHBOARD_SCRIPT);

@@ -26,17 +26,21 @@ const STYLE = `
   .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#eef1f6}
   .badge.ok{background:#e3f4e8;color:var(--ok)} .badge.warn{background:#fff3cd;color:var(--warn)} .badge.bad{background:#fdecea;color:var(--bad)}
   .banner{margin:12px 20px 0;padding:10px 14px;border-radius:8px;background:#fdecea;color:var(--bad)} .banner[hidden]{display:none}
-  textarea{width:100%;min-height:140px;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;border:1px solid var(--line);border-radius:6px;padding:8px}
+  textarea{width:100%;min-height:140px;line-height:1.4;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;border:1px solid var(--line);border-radius:6px;padding:8px}
   .row{display:flex;gap:8px;align-items:center;margin:8px 0;flex-wrap:wrap}
   .msg{font-size:13px} .msg.bad{color:var(--bad)} .msg.ok{color:var(--ok)}
   tr.entry{cursor:pointer} tr.entry:hover{background:#f7f8fb} tr.detail td{background:#fbfcfe}
+  td.wrap{word-break:break-all;min-width:220px;max-width:380px} img.qr{display:block;image-rendering:pixelated;background:#fff}
   dl.diag{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:4px 0} dl.diag dt{color:var(--muted)} dl.diag dd{margin:0;word-break:break-all}
 `;
 
 const panel = (id: string, title: string, extra = '', wide = false) =>
   `<section id="${id}"${wide ? ' class="wide"' : ''}><h2>${title} <small data-count></small>${extra}</h2><div class="scroll" data-body><p class="empty">Loading…</p></div></section>`;
 
-export const DASHBOARD_HTML = `<!doctype html>
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The page, with `exampleScenario` (YAML text) as the example shown in the "Load a scenario" box. */
+export const dashboardHtml = (exampleScenario: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>doku-snap-sandbox · dashboard</title><style>${STYLE}</style></head>
 <body>
@@ -56,18 +60,16 @@ export const DASHBOARD_HTML = `<!doctype html>
 <main>
   ${panel('scenarios', 'Active scenarios', '', true)}
   <section id="scenario-form" class="wide"><h2>Load a scenario <small>JSON or YAML, or a bundled scenario's name</small></h2>
-    <textarea id="scenario-text" spellcheck="false" placeholder='name: token-down
-rules:
-  - name: b2b token fails
-    match: { path: /authorization/v1/access-token/b2b }
-    effect: { error: ServiceUnavailable }'></textarea>
+    <textarea id="scenario-text" spellcheck="false" rows="${exampleScenario.split('\n').length + 1}" placeholder="${escapeAttribute(exampleScenario)}"></textarea>
     <div class="row"><button class="primary" id="scenario-load">Load scenario</button>
+    <button id="scenario-example" title="Copies the example shown in the empty box into it">Fill in the example</button>
     <button id="scenario-clear-all">Clear all scenarios</button><span class="msg" id="scenario-msg" role="status"></span></div>
   </section>
   ${panel('journal', 'Request journal', ' <small>newest first · click a row for headers, bodies and signature diagnostics</small>', true)}
   ${panel('partners', 'Partners')}
   ${panel('accounts', 'Accounts')}
   ${panel('transactions', 'Recent transactions')}
+  ${panel('qris', 'QRIS codes', ' <small>newest 20 · scan with a phone · PNG at /admin/qris/{referenceNo}/image.png</small>', true)}
   ${panel('otps', 'Pending OTPs')}
   ${panel('virtual-accounts', 'Virtual accounts')}
   ${panel('debit-bindings', 'Direct-debit bindings')}

@@ -130,6 +130,42 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     });
   }
 
+  // QR images are fetched with the admin token and kept as data: URLs (the page allows no other
+  // image source), so auto-refresh redraws them without fetching again.
+  var qrImages = {};
+  function qrImage(ref, url) {
+    var img = el('img', { className: 'qr', alt: 'QR ' + ref, width: '148', height: '148', 'data-qr': ref });
+    if (qrImages[ref]) { img.src = qrImages[ref]; return img; }
+    var headers = {};
+    var token = sessionStorage.getItem(TOKEN_KEY);
+    if (token) headers.Authorization = 'Bearer ' + token;
+    fetch(url, { headers: headers }).then(function (res) { return res.ok ? res.blob() : null; }).then(function (blob) {
+      if (!blob) return;
+      var reader = new FileReader();
+      reader.onload = function () { qrImages[ref] = reader.result; img.src = reader.result; };
+      reader.readAsDataURL(blob);
+    });
+    return img;
+  }
+
+  function loadQris() {
+    return api('GET', '/admin/qris?limit=20').then(function (res) {
+      var rows = res.ok ? firstArray(res.body, 'qrCodes') : null;
+      if (!rows) return setBody('qris', unavailable('/admin/qris', res), null);
+      if (!rows.length) return setBody('qris', empty('No QR generated yet (QR MPM Generate).'), 0);
+      var columns = [['referenceNo', 'Reference', 'mono'], ['partnerReferenceNo', 'Partner ref', 'mono'], ['type', 'Type'], ['amount', 'Amount', 'num'], ['feeAmount', 'Fee', 'num'],
+        ['status', 'Status', '', function (r) { return r.status + ' ' + r.statusDesc; }], ['payments', 'Payments', 'num'], ['terminalId', 'Terminal', 'mono'],
+        ['validUntil', 'Valid until', 'mono', function (r) { return time(r.validUntil); }], ['qrContent', 'Payload (qrContent)', 'mono wrap']];
+      var node = table(rows, columns, function (r, tr) {
+        tr.setAttribute('data-qr-row', r.referenceNo);
+        tr.insertBefore(el('td', {}, [qrImage(r.referenceNo, r.imageUrl)]), tr.firstChild);
+      });
+      var head = node.querySelector('thead tr');
+      head.insertBefore(el('th', { text: 'QR' }), head.firstChild);
+      setBody('qris', node, rows.length);
+    });
+  }
+
   function loadScenarios() {
     return api('GET', '/admin/scenarios').then(function (res) {
       var rows = res.ok ? firstArray(res.body, 'scenarios') : null;
@@ -179,6 +215,11 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       request = api('POST', '/admin/scenarios', text, 'application/yaml');
     }
     loadScenario(request, true);
+  });
+  $('scenario-example').addEventListener('click', function () {
+    var box = $('scenario-text');
+    box.value = box.placeholder;
+    box.focus();
   });
   function loadScenario(request, fromForm) {
     request.then(function (res) {
@@ -243,7 +284,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
 
   function refresh() {
     showBanner('');
-    return Promise.all([loadScenarios(), loadJournal(), loadClock()].concat(TABLES.map(loadTable)))
+    return Promise.all([loadScenarios(), loadJournal(), loadClock(), loadQris()].concat(TABLES.map(loadTable)))
       .catch(function (e) { showBanner('Could not reach the sandbox: ' + e.message); })
       .then(function () { document.body.setAttribute('data-loaded', String(Date.now())); });
   }

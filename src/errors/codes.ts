@@ -22,6 +22,8 @@ export const SNAP_CASES = {
   InvalidCustomerToken: { http: 401, case: '02', message: 'Invalid Customer Token' },
   TokenNotFound: { http: 401, case: '03', message: 'Token Not Found (B2B)' },
   CustomerTokenNotFound: { http: 401, case: '04', message: 'Customer Token Not Found' },
+  // Case 01 for the customer token: DOKU's demo app renews the customer token on 4015001 (QR payment).
+  RejectedCustomerToken: { http: 401, case: '01', message: 'Invalid Customer Token' },
   TransactionExpired: { http: 403, case: '00', message: 'Transaction Expired' },
   FeatureNotAllowed: { http: 403, case: '01', message: 'Feature Not Allowed', detailJoin: ' ' },
   ExceedsTransactionAmountLimit: { http: 403, case: '02', message: 'Exceeds Transaction Amount Limit' },

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { SandboxContext } from '../context.js';
 import { SnapError } from '../errors/snap-error.js';
-import type { AccessToken, Partner } from '../ledger/model.js';
+import type { AccessToken, ExternalIdUse, Partner } from '../ledger/model.js';
 import { checkAccessToken, slideExpiry } from '../ledger/sessions.js';
 import { key } from '../ledger/store.js';
 import { hmacSha512Base64, parsePublicKey, rsaVerifyBase64, safeEqual } from '../lib/crypto.js';
@@ -18,6 +18,15 @@ export interface Authenticated {
   partner: Partner;
   customer?: { accountId: string; bindingId?: string };
   externalId?: string;
+  /** The X-EXTERNAL-ID use this call recorded (store.externalIds id). */
+  externalKey?: string;
+}
+
+/** 409xx00: X-EXTERNAL-ID already used today. The endpoint may answer a same-body repeat instead (http/repeat-answer.ts). */
+export class ExternalIdConflict extends SnapError {
+  constructor(readonly previous: ExternalIdUse) {
+    super('Conflict');
+  }
 }
 
 function header(req: Request, name: string): string | undefined {
@@ -89,8 +98,10 @@ export function authenticateTransactional(
   identified: (partnerId: string) => void = () => {},
 ): Authenticated {
   const now = ctx.clock.now();
+  // Missing, empty ("Bearer" alone, as DOKU's demo sends before it has a token), unknown, expired or
+  // replaced: all 401xx01, the code DOKU's demo apps answer by fetching a token (docs/fidelity.md).
   const accessToken = bearer(header(req, 'Authorization'));
-  if (!accessToken) throw new SnapError('TokenNotFound').withDiagnostics({ hint: 'send Authorization: Bearer <B2B accessToken>' });
+  if (!accessToken) throw new SnapError('InvalidToken').withDiagnostics({ differs: 'token', hint: 'no B2B token: send Authorization: Bearer <B2B accessToken>' });
   const b2b = checkAccessToken(ctx.store, ctx.keys, accessToken, 'b2b', now);
   if (!b2b.ok) throw new SnapError('InvalidToken').withDiagnostics({ differs: 'token', hint: b2b.reason });
 
@@ -119,13 +130,13 @@ export function authenticateTransactional(
   if (op.customerToken !== 'none') {
     if (!customerJwt) {
       if (op.customerToken === 'required') {
-        throw new SnapError('CustomerTokenNotFound').withDiagnostics({ hint: 'send Authorization-Customer: Bearer <B2B2C accessToken>' });
+        throw new SnapError('RejectedCustomerToken').withDiagnostics({ differs: 'customer-token', hint: 'no customer token: send Authorization-Customer: Bearer <B2B2C accessToken>' });
       }
     } else {
       const check = checkAccessToken(ctx.store, ctx.keys, customerJwt, 'b2b2c', now);
-      if (!check.ok) throw new SnapError('InvalidCustomerToken').withDiagnostics({ differs: 'customer-token', hint: check.reason });
+      if (!check.ok) throw new SnapError('RejectedCustomerToken').withDiagnostics({ differs: 'customer-token', hint: check.reason });
       if (check.token.clientId !== partner.id) {
-        throw new SnapError('InvalidCustomerToken').withDiagnostics({ hint: 'the customer token belongs to another partner' });
+        throw new SnapError('RejectedCustomerToken').withDiagnostics({ differs: 'customer-token', hint: 'the customer token belongs to another partner' });
       }
       customer = check.token;
     }
@@ -133,8 +144,9 @@ export function authenticateTransactional(
 
   const externalId = header(req, 'X-EXTERNAL-ID') ?? '';
   const externalKey = key(partner.id, wibDay(now), externalId);
-  if (ctx.store.externalIds.has(externalKey)) {
-    throw new SnapError('Conflict').withDiagnostics({ hint: `X-EXTERNAL-ID ${externalId} was already used today (Asia/Jakarta) by ${partner.id}` });
+  const used = ctx.store.externalIds.get(externalKey);
+  if (used) {
+    throw new ExternalIdConflict(used).withDiagnostics({ hint: `X-EXTERNAL-ID ${externalId} was already used today (Asia/Jakarta) by ${partner.id}` });
   }
 
   ctx.store.atomically(() => {
@@ -145,6 +157,7 @@ export function authenticateTransactional(
   return {
     partner,
     externalId,
+    externalKey,
     customer: customer ? { accountId: customer.accountId!, bindingId: customer.bindingId } : undefined,
   };
 }

@@ -9,13 +9,17 @@ export const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json
 
 export function healthRouter(ctx: SandboxContext, startedAt: number): Router {
   const router = Router();
-  router.get('/health', (_req, res) => {
-    res.json({
-      status: 'ok',
-      version: VERSION,
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 10) / 100,
-      store: ctx.config.dataFile ? 'file' : 'memory',
-    });
+  // 503 while the disk refuses writes (reads still work), so container health checks and CI see
+  // it; asking may try the disk again (after the store's backoff), so it turns 200 by itself.
+  router.get('/health', async (_req, res) => {
+    const store = await ctx.store.health();
+    const uptimeSeconds = Math.round((Date.now() - startedAt) / 10) / 100;
+    if (!store.writable) {
+      const since = store.since === undefined ? undefined : new Date(store.since).toISOString();
+      res.status(503).json({ status: 'degraded', version: VERSION, uptimeSeconds, store: { writable: false, error: store.error, since } });
+      return;
+    }
+    res.json({ status: 'ok', version: VERSION, uptimeSeconds, store: ctx.config.dataFile ? 'file' : 'memory' });
   });
   return router;
 }

@@ -22,6 +22,7 @@ export interface OpenApiOperation {
   'x-snap-customer-token'?: 'required' | 'optional' | 'none';
   'x-snap-handler'?: string;
   'x-snap-idempotency-key'?: string;
+  'x-snap-changes-state'?: boolean;
   requestBody?: { content?: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }> };
   [key: string]: unknown;
 }
@@ -36,6 +37,8 @@ export interface SnapOperation {
   auth: 'asymmetric' | 'symmetric';
   customerToken: 'required' | 'optional' | 'none';
   idempotencyKey: string | undefined;
+  /** A success changes state: with an idempotency key, or marked x-snap-changes-state (a repeat under its X-EXTERNAL-ID is answered again). */
+  changesState: boolean;
 }
 
 export interface SpecBundle {
@@ -113,6 +116,7 @@ function snapOperations(document: OpenApiDocument): SnapOperation[] {
         auth: op['x-snap-auth'] ?? 'symmetric',
         customerToken: op['x-snap-customer-token'] ?? 'none',
         idempotencyKey: op['x-snap-idempotency-key'],
+        changesState: op['x-snap-idempotency-key'] !== undefined || op['x-snap-changes-state'] === true,
       });
     }
   }

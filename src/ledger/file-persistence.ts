@@ -1,14 +1,16 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { JSONFile } from 'lowdb/node';
 import { silentLogger, type Logger } from '../lib/logger.js';
-import { ChangeLog, readLog, type LogEntry, type LogLine } from './persistence/change-log.js';
+import type { ChangeSet, CommitOutcomes, Persistence, StoreHealth } from './commits.js';
+import { ChangeLog, type LogEvents, type RetryPolicy } from './persistence/change-log.js';
+import type { Disk } from './persistence/disk.js';
+import { readLog, type LogEntry, type LogLine } from './persistence/log-reader.js';
 import { DailyExternalIdPruner, pruneExternalIds } from './persistence/prune.js';
 import { shareStrings } from './persistence/share-strings.js';
-import { capture, META_KEY, writeSnapshot, type SnapshotMeta } from './persistence/snapshot.js';
-import { readSnapshotRows } from './persistence/snapshot-reader.js';
-import type { ChangeSet, Persistence, Store, StoreSnapshot } from './store.js';
+import { load, readSnapshot } from './persistence/load-snapshot.js';
+import { capture, writeSnapshot } from './persistence/snapshot.js';
+import type { Store } from './store.js';
 import type { Table } from './table.js';
 
 /**
@@ -16,7 +18,8 @@ import type { Table } from './table.js';
  * change log (`<DATA_FILE>.log`). A commit appends one line and is acknowledged after the fsync
  * that covers it (group commit), so its cost does not depend on the size of the ledger. When the
  * log outgrows the snapshot, and on shutdown, a new snapshot is written in the background and the
- * log is rotated away. Boot = snapshot + every log line newer than it. Design:
+ * log is rotated away. Boot = snapshot + every log line newer than it. A write the disk refuses
+ * is reported to the store, which rolls back what it had not yet acknowledged. Design:
  * docs/persistence.md.
  */
 export interface FilePersistenceOptions {
@@ -27,6 +30,12 @@ export interface FilePersistenceOptions {
   compactRatio?: number;
   /** Longest stretch of serialisation between two turns of the event loop while compacting (ms). */
   sliceMs?: number;
+  /** Where the log and snapshots are written (tests inject refusals here). */
+  disk?: Disk;
+  /** Backoff while the disk refuses writes. */
+  retry?: RetryPolicy;
+  /** Epoch ms for health's `since` (real time, not the sandbox clock). */
+  wallClock?: () => number;
 }
 
 export interface OpenedFilePersistence {
@@ -37,21 +46,30 @@ export interface OpenedFilePersistence {
 }
 
 const DEFAULT_COMPACT_MIN_BYTES = 16 * 1024 * 1024;
+/** A failed compaction is tried again after this wait, doubled after each failure in a row. */
+const COMPACT_RETRY_FIRST_MS = 1000;
+const COMPACT_RETRY_MAX_MS = 5 * 60_000;
 
 function ignoreMissing(error: NodeJS.ErrnoException): void {
   if (error.code !== 'ENOENT') throw error;
 }
 
-export class FilePersistence implements Persistence {
+export class FilePersistence implements Persistence, LogEvents {
   private compacting: Promise<void> | undefined;
+  private compactRetry = { at: 0, backoffMs: 0 };
   private closed = false;
   private readonly now: () => number;
   private readonly logger: Logger;
+  private changeLog!: ChangeLog;
+  private outcomes: CommitOutcomes | undefined;
+  /** Refused writes so far: a compaction that saw one while it wrote keeps the old snapshot. */
+  private refusals = 0;
+  /** Refused writes since the disk last took one; 0 while it takes them. */
+  private refusedInRow = 0;
 
   constructor(
     readonly file: string,
     private readonly store: Store,
-    private readonly changeLog: ChangeLog,
     private seq: number,
     private bytesSinceSnapshot: number,
     private snapshotBytes: number,
@@ -62,14 +80,58 @@ export class FilePersistence implements Persistence {
     this.logger = options.log ?? silentLogger;
   }
 
-  write(changes: ChangeSet): Promise<void> {
-    if (this.closed) return Promise.reject(new Error('DATA_FILE persistence is closed'));
+  /** Set once by openFilePersistence: the log reports to this object. */
+  useLog(changeLog: ChangeLog): void {
+    this.changeLog = changeLog;
+  }
+
+  write(changes: ChangeSet, outcomes: CommitOutcomes): Promise<void> {
+    this.outcomes = outcomes;
+    if (this.closed) {
+      const error = new Error('DATA_FILE persistence is closed');
+      outcomes.refused(error);
+      return Promise.reject(error);
+    }
     this.pruner.maybePrune();
     const c: LogEntry[] = [];
     for (const [table, rows] of changes) for (const [id, row] of rows) c.push([table, id, row ?? null]);
     const line = `${JSON.stringify({ s: ++this.seq, c } satisfies LogLine)}\n`;
     this.bytesSinceSnapshot += line.length;
     return this.changeLog.append(line);
+  }
+
+  durable(lines: number): void {
+    this.outcomes?.durable(lines);
+    this.maybeCompact();
+  }
+
+  /** One log line when the disk starts refusing, one when it takes writes again (recovered): not one per request. */
+  refused(error: Error): void {
+    this.refusals++;
+    if (this.refusedInRow++ === 0) {
+      this.logger.error('DATA_FILE: the disk refused a write; writes answer 500 and are rolled back until it takes them again, reads go on', {
+        error: error.message,
+        code: (error as NodeJS.ErrnoException).code,
+      });
+    }
+    this.outcomes?.refused(error);
+  }
+
+  recovered(): void {
+    const since = this.changeLog.refusal?.since;
+    const downMs = since === undefined ? undefined : (this.options.wallClock ?? Date.now)() - since;
+    this.logger.info('DATA_FILE: the disk takes writes again', { refusedWrites: this.refusedInRow, downMs });
+    this.refusedInRow = 0;
+  }
+
+  get writable(): boolean {
+    return this.changeLog.refusal === undefined;
+  }
+
+  async health(): Promise<StoreHealth> {
+    await this.changeLog.probe();
+    const refusal = this.changeLog.refusal;
+    return refusal ? { writable: false, error: refusal.error.message, since: refusal.since } : { writable: true };
   }
 
   /** Counters for tests and the benchmark. */
@@ -84,8 +146,15 @@ export class FilePersistence implements Persistence {
 
   /** Called after every flush: starts a background compaction once the log is large enough. */
   maybeCompact(): void {
-    if (this.compacting || this.closed || this.bytesSinceSnapshot <= this.compactThreshold) return;
-    this.compact().catch((error: Error) => this.logger.error('DATA_FILE compaction failed; will retry later', { error: error.message }));
+    if (this.compacting || this.closed || this.bytesSinceSnapshot <= this.compactThreshold || performance.now() < this.compactRetry.at) return;
+    this.compact().then(
+      () => (this.compactRetry = { at: 0, backoffMs: 0 }),
+      (error: Error) => {
+        const backoffMs = Math.min(COMPACT_RETRY_MAX_MS, Math.max(COMPACT_RETRY_FIRST_MS, this.compactRetry.backoffMs * 2));
+        this.compactRetry = { at: performance.now() + backoffMs, backoffMs };
+        this.logger.error('DATA_FILE compaction failed; the snapshot and log it had are kept, and it is tried again later', { error: error.message, retryInMs: backoffMs });
+      },
+    );
   }
 
   /** Writes a fresh snapshot and drops the log it covers. Concurrent calls share one run. */
@@ -104,9 +173,24 @@ export class FilePersistence implements Persistence {
     const pruned = pruneExternalIds(this.store, this.now());
     const snap = capture(this.store, this.seq, this.now());
     const startMs = performance.now() - started;
+    const bytesBefore = this.bytesSinceSnapshot;
     this.bytesSinceSnapshot = 0;
-    // The snapshot may hold changes made while it was written: they must be in the log first.
-    this.snapshotBytes = await writeSnapshot(this.file, snap, { sliceMs: this.options.sliceMs, beforeRename: () => this.store.commit() });
+    const refusals = this.refusals;
+    try {
+      this.snapshotBytes = await writeSnapshot(this.file, snap, {
+        sliceMs: this.options.sliceMs,
+        disk: this.options.disk,
+        // The snapshot may hold changes made while it was written: they must be in the log first.
+        // If a write was refused meanwhile, it may hold rows that were rolled back: not renamed in.
+        beforeRename: async () => {
+          await this.store.commit();
+          if (this.refusals !== refusals) throw new Error('a write was refused while the snapshot was written');
+        },
+      });
+    } catch (error) {
+      this.bytesSinceSnapshot += bytesBefore;
+      throw error;
+    }
     await unlink(this.changeLog.rotatedFile).catch(ignoreMissing);
     this.logger.info('DATA_FILE compacted', {
       seq: snap.seq,
@@ -124,7 +208,10 @@ export class FilePersistence implements Persistence {
     await this.changeLog.close();
   }
 
-  /** Shutdown: waits for pending commits, writes a final snapshot and removes the log. */
+  /**
+   * Shutdown: waits for pending commits, writes a final snapshot and removes the log. If the
+   * snapshot cannot be written, the log stays (it is the truth) and this rejects.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     await this.compacting?.catch(() => {});
@@ -133,49 +220,18 @@ export class FilePersistence implements Persistence {
     const rotated = existsSync(this.changeLog.rotatedFile);
     if (this.bytesSinceSnapshot > 0 || rotated || this.changeLog.bytes > 0 || !existsSync(this.file)) {
       pruneExternalIds(this.store, this.now());
-      this.snapshotBytes = await writeSnapshot(this.file, capture(this.store, this.seq, this.now()), { sliceMs: 50 });
+      try {
+        this.snapshotBytes = await writeSnapshot(this.file, capture(this.store, this.seq, this.now()), { sliceMs: 50, disk: this.options.disk });
+      } catch (error) {
+        await this.changeLog.close();
+        this.logger.error('DATA_FILE: the final snapshot could not be written; the change log is kept and the next start replays it', { error: (error as Error).message });
+        throw error;
+      }
     }
     await this.changeLog.close();
     await unlink(this.changeLog.rotatedFile).catch(ignoreMissing);
     await unlink(this.changeLog.file).catch(ignoreMissing);
   }
-}
-
-/** Keyed by the row's own id after shareStrings, so the table key is the shared string too. */
-function load(table: Table<{ id: string }> | undefined, row: { id: string }): void {
-  table?.write(row.id, row);
-}
-
-/**
- * Loads the snapshot into the store: row by row when it is in our line layout, otherwise (a file
- * written by hand or by an older version) parsed whole by lowdb. undefined when there is none.
- */
-async function readSnapshot(file: string, store: Store, tables: Map<string, Table<{ id: string }>>): Promise<{ meta?: SnapshotMeta } | undefined> {
-  if (!existsSync(file) || statSync(file).size === 0) return undefined;
-  for (const t of store.tables()) t.clear();
-  let meta: SnapshotMeta | undefined;
-  try {
-    const streamed = readSnapshotRows(file, {
-      meta: (m) => (meta = m),
-      row: (table, row) => load(tables.get(table), shareStrings(store, table, row)),
-    });
-    if (streamed) return { meta };
-  } catch (error) {
-    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`, { cause: error });
-  }
-  return readWholeSnapshot(file, store);
-}
-
-async function readWholeSnapshot(file: string, store: Store): Promise<{ meta?: SnapshotMeta } | undefined> {
-  let data: Record<string, unknown> | null;
-  try {
-    data = await new JSONFile<Record<string, unknown>>(file).read();
-  } catch (error) {
-    throw new Error(`DATA_FILE ${file} is not readable JSON: ${(error as Error).message}`, { cause: error });
-  }
-  if (!data) return undefined;
-  store.restore(data as StoreSnapshot, (table, row) => shareStrings(store, table, row));
-  return { meta: data[META_KEY] as SnapshotMeta | undefined };
 }
 
 /**
@@ -209,10 +265,9 @@ export async function openFilePersistence(file: string, store: Store, options: F
   const pruner = new DailyExternalIdPruner(store, options.now ?? Date.now);
   const prunedExternalIds = pruner.maybePrune();
 
-  let persistence: FilePersistence | undefined;
-  const changeLog = await ChangeLog.open(logFile, current.goodBytes, () => persistence?.maybeCompact());
   const snapshotBytes = snapshot ? statSync(file).size : 0;
-  persistence = new FilePersistence(file, store, changeLog, seq, rotated.goodBytes + current.goodBytes, snapshotBytes, pruner, options);
+  const persistence = new FilePersistence(file, store, seq, rotated.goodBytes + current.goodBytes, snapshotBytes, pruner, options);
+  persistence.useLog(await ChangeLog.open(logFile, current.goodBytes, persistence, options));
   const stats = { snapshotRows, logLines, tornBytes: current.tornBytes + rotated.tornBytes, prunedExternalIds, ms: Math.round(performance.now() - started) };
   if (stats.tornBytes > 0) (options.log ?? silentLogger).warn('DATA_FILE log ended in a torn write (never acknowledged); ignored it', { bytes: stats.tornBytes });
   return { persistence, restored: snapshot !== undefined || logLines > 0, stats };

@@ -12,6 +12,10 @@ export interface PartnerLimits {
   transactionMaxMinor: number;
 }
 
+/** latest-only: a new token retires the previous one ("the latest access token is processed"); concurrent: each lives until its own expiry. */
+export type TokenPolicy = 'latest-only' | 'concurrent';
+export const TOKEN_POLICIES: readonly TokenPolicy[] = ['latest-only', 'concurrent'];
+
 export interface Partner {
   id: string; // clientId, e.g. BRN-0001-1732500000001
   name: string;
@@ -25,6 +29,18 @@ export interface Partner {
   directInquiryUrl?: string;
   /** The VA BIN (digits) the partner answers direct inquiries for. */
   partnerServiceId?: string;
+  /** Overrides TOKEN_POLICY for this partner's tokens. */
+  tokenPolicy?: TokenPolicy;
+  /** The partner's own B2B token endpoint: asked for the token notifications carry (notify/notification-token.ts). */
+  notificationTokenUrl?: string;
+  /** QRIS merchant profile (tags 59, 60, 61, 52 and terminal labels); ledger/merchant.ts fills the gaps. */
+  terminals?: string[];
+  merchantName?: string;
+  merchantCity?: string;
+  merchantPostalCode?: string;
+  mcc?: string;
+  /** National merchant ID (tag 51); derived from the merchantId when not set. */
+  nmid?: string;
   limits: PartnerLimits;
   createdAt: number;
 }
@@ -122,6 +138,7 @@ export interface PageToken {
 export type TransactionType =
   | 'TOP_UP'
   | 'PURCHASE'
+  | 'QRIS_PAYMENT'
   | 'REFUND'
   | 'CANCEL'
   | 'TRANSFER_BANK'
@@ -152,6 +169,34 @@ export interface Transaction {
   data: Record<string, unknown>;
 }
 
+/**
+ * A QRIS code issued by QR MPM Generate. Not a transaction: it moves no money. Each payment of it is
+ * a QRIS_PAYMENT transaction (a dynamic QR takes one, a static QR any number).
+ */
+export interface QrCode {
+  id: string; // DOKU referenceNo, also the payload's reference label (tag 62.05)
+  clientId: string; // the merchant partner that generated it
+  partnerReferenceNo: string;
+  externalId?: string;
+  merchantId: string;
+  terminalId: string;
+  dynamic: boolean;
+  /** Dynamic QRs: the amount the payload carries (tag 54). */
+  amountMinor?: number;
+  /** DOKU's feeType: 1 no fee, 2 fixed fee (feeMinor), 3 the customer adds a tip. */
+  feeType: '1' | '2' | '3';
+  feeMinor: number;
+  content: string;
+  /** 03 payable, 00 paid (dynamic), 05 cancelled before payment, 06 expired. */
+  status: TransactionStatus;
+  validUntil?: number;
+  payments: number;
+  lastPaymentId?: string;
+  cancelTime?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface PostingEntry {
   account: string; // ledger account, see ledger/accounts.ts
   amountMinor: number; // positive credits the account, negative debits it
@@ -180,6 +225,16 @@ export interface Balance {
 export interface ExternalIdUse {
   id: string; // clientId|WIB day|X-EXTERNAL-ID
   at: number;
+  // Set once the call succeeded on an operation that changes state, so that a repeat with the
+  // same body can be answered as DOKU does (the original answer, HTTP 409):
+  /** bodyHash of the request (idempotency.ts) */
+  bodyHash?: string;
+  /** the operation's handler, e.g. topUp */
+  operation?: string;
+  /** the idempotency record that holds the answer (operations with a partner key) … */
+  replyOf?: string;
+  /** … or the answer itself (Cancel Purchase, Verify OTP: no partner key to remember it by) */
+  reply?: StoredReply;
 }
 
 export interface IdempotencyRecord {
@@ -194,6 +249,16 @@ export interface IdempotencyRecord {
 /** SKIPPED: neither the partner nor the purchase names a notification URL, so nothing is sent. */
 export type NotificationStatus = 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
 
+/** The token step before a send, for partners with a notificationTokenUrl (notify/notification-token.ts). */
+export interface NotificationTokenStep {
+  url: string;
+  /** true: a token fetched earlier and not yet expired was used; nothing was asked. */
+  cached?: boolean;
+  status?: number;
+  error?: string;
+  durationMs?: number;
+}
+
 export interface NotificationAttempt {
   at: number;
   status?: number;
@@ -204,6 +269,8 @@ export interface NotificationAttempt {
   durationMs?: number;
   /** The scenario fault applied to this send (drop, delay, duplicate, out-of-order) and its rule. */
   fault?: string;
+  /** How the token in Authorization was obtained; a failed token step is a failed attempt (nothing sent). */
+  token?: NotificationTokenStep;
 }
 
 export interface Notification {

@@ -1,13 +1,15 @@
 import type { SigningKeys } from '../context.js';
 import { uuid } from '../lib/ids.js';
 import { forgetJwt, signJwt, verifyJwt } from '../lib/jwt.js';
-import type { AccessToken, RefreshToken } from './model.js';
+import type { AccessToken, Partner, RefreshToken, TokenPolicy } from './model.js';
 import type { Store } from './store.js';
 
 /**
- * Access-token sessions, as DOKU runs them: a token lives `ttl` seconds, every successful use
- * slides its expiry, and issuing a new token replaces the previous one of the same client (B2B)
- * or client + account (B2B2C): "the latest token is processed".
+ * Access-token sessions, as DOKU runs them: a token lives `ttl` seconds and every successful use
+ * slides its expiry. Under the latest-only policy (DOKU's "the latest access token is processed")
+ * issuing a new token replaces the previous one of the same client (B2B) or client + account
+ * (B2B2C); under concurrent, earlier tokens live on until their own expiry (expired ones are
+ * dropped when the next token is issued).
  */
 export const REFRESH_TOKEN_TTL_SECONDS = 15 * 24 * 3600;
 
@@ -18,15 +20,23 @@ interface IssueRequest {
   bindingId?: string;
   now: number;
   ttlSeconds: number;
+  policy: TokenPolicy;
+}
+
+/** The partner's own policy, else the sandbox's (TOKEN_POLICY). */
+export function tokenPolicyOf(partner: Partner, fallback: TokenPolicy): TokenPolicy {
+  return partner.tokenPolicy ?? fallback;
 }
 
 export function issueAccessToken(store: Store, keys: SigningKeys, request: IssueRequest): { jwt: string; token: AccessToken } {
-  const { kind, clientId, accountId, bindingId, now, ttlSeconds } = request;
+  const { kind, clientId, accountId, bindingId, now, ttlSeconds, policy } = request;
   const previous =
     kind === 'b2b'
       ? store.accessTokens.allBy('b2bClient', clientId)
       : store.accessTokens.allBy('b2b2cClientAccount', `${clientId}|${accountId}`);
-  for (const old of previous) store.accessTokens.delete(old.id);
+  for (const old of previous) {
+    if (policy === 'latest-only' || now >= old.expiresAt) store.accessTokens.delete(old.id);
+  }
 
   const token: AccessToken = { id: uuid(), kind, clientId, accountId, bindingId, issuedAt: now, expiresAt: now + ttlSeconds * 1000 };
   store.accessTokens.put(token);
@@ -43,14 +53,21 @@ export function issueAccessToken(store: Store, keys: SigningKeys, request: Issue
   return { jwt, token };
 }
 
+/**
+ * Latest-only: the binding's earlier refresh tokens are retired. Concurrent: they live on, but the
+ * one just used for this refresh (spent) is retired, as are expired ones.
+ */
 export function issueRefreshToken(
   store: Store,
   keys: SigningKeys,
-  request: { clientId: string; accountId: string; bindingId: string; now: number },
+  request: { clientId: string; accountId: string; bindingId: string; now: number; policy: TokenPolicy; spent?: string },
 ): { jwt: string; token: RefreshToken } {
-  for (const old of store.refreshTokens.allBy('binding', request.bindingId)) store.refreshTokens.delete(old.id);
-  const token: RefreshToken = { id: uuid(), ...request, expiresAt: request.now + REFRESH_TOKEN_TTL_SECONDS * 1000 };
-  delete (token as Partial<typeof request>).now;
+  const { policy, spent, ...fields } = request;
+  for (const old of store.refreshTokens.allBy('binding', request.bindingId)) {
+    if (policy === 'latest-only' || old.id === spent || request.now >= old.expiresAt) store.refreshTokens.delete(old.id);
+  }
+  const token: RefreshToken = { id: uuid(), ...fields, expiresAt: request.now + REFRESH_TOKEN_TTL_SECONDS * 1000 };
+  delete (token as Partial<typeof fields>).now;
   store.refreshTokens.put(token);
   const iat = Math.floor(request.now / 1000);
   const jwt = signJwt(keys.privateKey, {

@@ -12,6 +12,7 @@ import type {
   PageToken,
   Partner,
   Posting,
+  QrCode,
   RefreshToken,
   Transaction,
   TransactionType,
@@ -19,10 +20,8 @@ import type {
   Wallet,
 } from './model.js';
 import { isDerivedPostingId } from './posting-ids.js';
-import { Table, type ChangeSink } from './table.js';
-
-/** What a persistence backend receives on commit: the rows changed since the last commit. */
-export type ChangeSet = Map<string, Map<string, unknown | undefined>>;
+import { Table } from './table.js';
+import { UnitOfWork } from './unit-of-work.js';
 
 /**
  * A composite index key as one flat string. A template literal would make a V8 cons string,
@@ -34,28 +33,14 @@ export function key(...parts: (string | undefined)[]): string {
 
 export type StoreSnapshot = Record<string, { id: string }[]>;
 
-export interface Persistence {
-  /** Makes the changes durable; the HTTP layer awaits this before acknowledging a request. */
-  write(changes: ChangeSet, store: Store): Promise<void>;
-  close(store: Store): Promise<void>;
-}
-
-export const memoryPersistence: Persistence = {
-  async write() {},
-  async close() {},
-};
-
-interface Undo {
-  table: string;
-  id: string;
-  previous: unknown;
-}
-
 /**
  * All state of the sandbox: one set of tables. Domain code changes rows inside `atomically`, which
  * rolls every change back if the operation throws, so no request leaves half-written state.
+ * Writers go through `transact` (unit-of-work.ts): atomically, then a durable commit, then the
+ * answer; a commit the disk refuses is rolled back too, so memory never holds what the disk did
+ * not take.
  */
-export class Store implements ChangeSink {
+export class Store extends UnitOfWork {
   readonly partners = new Table<Partner>('partners', this);
   readonly accessTokens = new Table<AccessToken>('accessTokens', this, {
     b2bClient: (t) => (t.kind === 'b2b' ? t.clientId : undefined),
@@ -84,6 +69,7 @@ export class Store implements ChangeSink {
     account: (t) => t.accountId,
     parent: (t) => t.parentId,
   });
+  readonly qrCodes = new Table<QrCode>('qrCodes', this, { partnerRef: (q) => key(q.clientId, q.partnerReferenceNo) });
   // Found by id (<transaction id>, then <id>.2 …: postingsOf); only rows with ids of their own
   // (DATA_FILEs from before ids were derived) need an index entry, ~40 bytes per row otherwise.
   readonly postings = new Table<Posting>('postings', this, {
@@ -113,12 +99,6 @@ export class Store implements ChangeSink {
     return undefined;
   }
 
-  private undo: Undo[] | undefined;
-  private dirty: ChangeSet = new Map();
-  private committing: Promise<void> = Promise.resolve();
-
-  constructor(private persistence: Persistence = memoryPersistence) {}
-
   private byName: Map<string, Table<{ id: string }>> | undefined;
 
   tables(): Table<{ id: string }>[] {
@@ -139,49 +119,6 @@ export class Store implements ChangeSink {
         .map((t) => [t.name, t]),
     );
     return this.byName;
-  }
-
-  recordChange(table: string, id: string, previous: unknown): void {
-    this.undo?.push({ table, id, previous });
-    let rows = this.dirty.get(table);
-    if (!rows) this.dirty.set(table, (rows = new Map()));
-    rows.set(id, undefined); // the current value is read at commit time
-  }
-
-  /** Runs fn; if it throws, every row it changed is put back as it was. Nested calls join the outer one. */
-  atomically<R>(fn: () => R): R {
-    if (this.undo) return fn();
-    this.undo = [];
-    try {
-      const result = fn();
-      if (result instanceof Promise) throw new Error('atomically() takes synchronous work only');
-      return result;
-    } catch (error) {
-      for (const { table, id, previous } of this.undo.reverse()) {
-        this.table(table).write(id, previous as { id: string } | undefined);
-      }
-      throw error;
-    } finally {
-      this.undo = undefined;
-    }
-  }
-
-  /** Hands everything changed since the last commit to persistence; resolves once it is durable. */
-  commit(): Promise<void> {
-    if (this.dirty.size === 0) return this.committing;
-    // The dirty map becomes the change set: each id's current row is read now.
-    const changes: ChangeSet = this.dirty;
-    for (const [table, ids] of changes) {
-      const source = this.table(table);
-      for (const id of ids.keys()) ids.set(id, source.get(id));
-    }
-    this.dirty = new Map();
-    // Handed over at once, not chained: persistence keeps the order and batches concurrent
-    // commits into one fsync (group commit); an empty commit waits for the latest one.
-    const written = this.persistence.write(changes, this);
-    written.catch(() => {});
-    this.committing = written;
-    return written;
   }
 
   snapshot(): StoreSnapshot {
@@ -209,14 +146,5 @@ export class Store implements ChangeSink {
     for (const table of this.tables()) {
       for (const row of [...table.values()]) table.delete(row.id);
     }
-  }
-
-  usePersistence(persistence: Persistence): void {
-    this.persistence = persistence;
-  }
-
-  async close(): Promise<void> {
-    await this.commit();
-    await this.persistence.close(this);
   }
 }

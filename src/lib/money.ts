@@ -7,12 +7,14 @@ export interface Amount {
   currency: string;
 }
 
-const AMOUNT_PATTERN = /^(0|[1-9][0-9]*)\.[0-9]{2}$/;
+// Whole rupiah ("10000", as DOKU's demo apps send) or exactly two decimals; spec/ decides which
+// endpoints take the whole form (schemas Money and MoneyTwoDecimals).
+const AMOUNT_PATTERN = /^(0|[1-9][0-9]*)(\.[0-9]{2})?$/;
 
-/** Parses "10000.00" into minor units; undefined when the value is malformed or unsafe. */
+/** Parses "10000.00" or "10000" into minor units; undefined when the value is malformed or unsafe. */
 export function parseMinor(value: string): number | undefined {
   if (!AMOUNT_PATTERN.test(value)) return undefined;
-  const minor = Number(value.replace('.', ''));
+  const minor = Number(value.includes('.') ? value.replace('.', '') : `${value}00`);
   return Number.isSafeInteger(minor) ? minor : undefined;
 }
 

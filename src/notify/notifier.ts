@@ -1,9 +1,11 @@
 import type { NotificationWorker, SandboxContext } from '../context.js';
+import { StoreRefusedError } from '../ledger/commits.js';
+import type { Notification, NotificationAttempt, NotificationTokenStep, Partner } from '../ledger/model.js';
 import type { NotificationFault } from '../scenarios/types.js';
-import type { Notification, NotificationAttempt, Partner } from '../ledger/model.js';
 import { uuid } from '../lib/ids.js';
 import { signJwt } from '../lib/jwt.js';
 import { formatWib } from '../lib/time.js';
+import { describeFetchError, PartnerTokens } from './notification-token.js';
 import { signNotification } from './signature.js';
 
 export interface NotifierOptions {
@@ -42,6 +44,8 @@ export class Notifier implements NotificationWorker {
   private readonly decided = new Map<string, NotificationFault | null>();
   private readonly held = new Map<string, { since: number; sentBefore: number }>();
   private readonly sentPerClient = new Map<string, number>();
+  /** Tokens partners with a notificationTokenUrl issued, by clientId. */
+  private readonly tokens = new PartnerTokens();
 
   constructor(
     private readonly ctx: SandboxContext,
@@ -75,8 +79,13 @@ export class Notifier implements NotificationWorker {
     });
   }
 
-  /** One round: sends every PENDING notification whose time has come; resolves once each send is recorded. */
+  /**
+   * One round: sends every PENDING notification whose time has come; resolves once each send is
+   * recorded. None while the disk refuses writes (a send that cannot be recorded would be
+   * repeated); the store's health check tries the disk again once its backoff has passed.
+   */
   async runDue(): Promise<number> {
+    if (!this.ctx.store.writable && !(await this.ctx.store.health()).writable) return 0;
     const now = this.ctx.clock.now();
     const due = this.ctx.store.notifications
       .allBy('status', 'PENDING')
@@ -130,18 +139,19 @@ export class Notifier implements NotificationWorker {
         const sent = await this.send(n, partner, attemptNo, label);
         if (!sent) return false; // aborted by stop(): stays due
         headers = sent.headers;
-        results.push(sent.result);
+        results.push(...sent.results);
       }
     }
     const delivered = results.some((r) => r.status !== undefined && r.status >= 200 && r.status < 300);
     const gaveUp = !delivered && (attemptNo >= this.options.maxAttempts || !partner);
-    await this.update(n.id, (row) => ({
+    const recorded = await this.update(n.id, (row) => ({
       ...row,
       headers,
       attempts: [...row.attempts, ...results],
       status: delivered ? 'DELIVERED' : gaveUp ? 'FAILED' : 'PENDING',
       nextAttemptAt: delivered || gaveUp ? undefined : this.ctx.clock.now() + backoffMs(this.options, attemptNo),
     }));
+    if (!recorded) return false;
     this.sentPerClient.set(n.clientId, (this.sentPerClient.get(n.clientId) ?? 0) + 1);
     if (this.held.size > 0) this.kick();
     const last = results[results.length - 1]!;
@@ -151,9 +161,41 @@ export class Notifier implements NotificationWorker {
     return true;
   }
 
-  private async send(n: Notification, partner: Partner, attemptNo: number, fault: string | undefined) {
+  /**
+   * One send. With a notificationTokenUrl the partner's own token goes in Authorization (DOKU's
+   * model): kept until its expiresIn runs out, asked for anew when the partner answers 401 (at
+   * once when the refused token was a kept one). A failed token request is a failed send.
+   */
+  private async send(n: Notification, partner: Partner, attemptNo: number, fault: string | undefined): Promise<{ headers: Record<string, string>; results: NotificationAttempt[] } | undefined> {
+    const url = partner.notificationTokenUrl;
+    if (!url) {
+      const sent = await this.post(n, partner, this.partnerToken(partner, this.ctx.clock.now()), attemptNo, fault);
+      return sent && { headers: sent.headers, results: [sent.result] };
+    }
+    const results: NotificationAttempt[] = [];
+    let headers = n.headers;
+    for (let round = 0; round < 2; round++) {
+      const at = this.ctx.clock.now();
+      const request = { url, clientId: partner.id, dokuPrivateKey: this.ctx.keys.privateKey, now: at, timeoutMs: this.options.timeoutMs, signal: this.stopping?.signal };
+      const token = await this.tokens.get(request);
+      if (token.aborted) return undefined;
+      if (!token.ok) {
+        results.push({ at, attempt: attemptNo, error: `token request failed: ${token.problem}`, durationMs: token.step.durationMs, fault, token: token.step });
+        break;
+      }
+      const sent = await this.post(n, partner, token.accessToken, attemptNo, fault, token.step);
+      if (!sent) return undefined;
+      headers = sent.headers;
+      results.push(sent.result);
+      if (sent.result.status !== 401) break;
+      this.tokens.forget(partner.id);
+      if (!token.step.cached) break;
+    }
+    return { headers, results };
+  }
+
+  private async post(n: Notification, partner: Partner, accessToken: string, attemptNo: number, fault: string | undefined, token?: NotificationTokenStep) {
     const at = this.ctx.clock.now();
-    const accessToken = this.partnerToken(partner, at);
     const timestamp = formatWib(at);
     const body = JSON.stringify(n.body);
     const headers: Record<string, string> = {
@@ -170,35 +212,37 @@ export class Notifier implements NotificationWorker {
     try {
       const response = await fetch(n.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.any(signals) });
       const text = await response.text();
-      result = { at, attempt: attemptNo, status: response.status, responseBody: text.slice(0, RESPONSE_EXCERPT), durationMs: Math.round(performance.now() - started), fault };
+      result = { at, attempt: attemptNo, status: response.status, responseBody: text.slice(0, RESPONSE_EXCERPT), durationMs: Math.round(performance.now() - started), fault, token };
     } catch (error) {
       if (this.stopping?.signal.aborted) return undefined;
-      result = { at, attempt: attemptNo, error: describe(error, this.options.timeoutMs), durationMs: Math.round(performance.now() - started), fault };
+      result = { at, attempt: attemptNo, error: describeFetchError(error, this.options.timeoutMs), durationMs: Math.round(performance.now() - started), fault, token };
     }
     return { headers, result };
   }
 
   /**
-   * The bearer token in Authorization (and in the signature). DOKU sends a B2B token "obtained from
-   * the merchant"; the sandbox does not call partners for tokens, so it mints a DOKU-shaped RS256
-   * JWT for the partner, signed with the sandbox key. It is not a session: it opens no sandbox API.
+   * The bearer token for a partner without notificationTokenUrl. DOKU sends a B2B token "obtained
+   * from the merchant"; with no token endpoint to ask, the sandbox mints a DOKU-shaped RS256 JWT
+   * for the partner, signed with the sandbox key. It is not a session: it opens no sandbox API.
    */
   private partnerToken(partner: Partner, now: number): string {
     const iat = Math.floor(now / 1000);
     return signJwt(this.ctx.keys.privateKey, { iss: 'DOKU', clientId: partner.id, iat, nbf: iat, exp: iat + TOKEN_TTL_SECONDS, jti: uuid() });
   }
 
-  private async update(id: string, change: (row: Notification) => Notification): Promise<void> {
+  /**
+   * Records an attempt; false when the disk refused it (the store logged that once): the row
+   * stays as it was and the notification is due again.
+   */
+  private async update(id: string, change: (row: Notification) => Notification): Promise<boolean> {
     const current = this.ctx.store.notifications.get(id);
-    if (!current || current.status !== 'PENDING') return; // reset or finished meanwhile
-    this.ctx.store.atomically(() => this.ctx.store.notifications.put(change(current)));
-    await this.ctx.store.commit();
+    if (!current || current.status !== 'PENDING') return true; // reset or finished meanwhile
+    try {
+      await this.ctx.store.transact(() => this.ctx.store.notifications.put(change(current)));
+      return true;
+    } catch (error) {
+      if (error instanceof StoreRefusedError) return false;
+      throw error;
+    }
   }
-}
-
-function describe(error: unknown, timeoutMs: number): string {
-  const e = error as Error & { cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError') return `timeout: no answer within ${timeoutMs} ms`;
-  const cause = e?.cause?.code ?? e?.cause?.message;
-  return cause ? `${e.message}: ${cause}` : String(e?.message ?? error);
 }

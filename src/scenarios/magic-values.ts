@@ -1,12 +1,13 @@
 import type { Scenario } from './types.js';
 
-/** The money operations whose `amount.value` the magic values look at ([INFER] paths exist under /b2b/ and /b2b2c/). */
+/** The money operations whose `amount.value` the magic values look at ([INFER] paths exist under /b2b/ and /b2b2c/; QR MPM Payment only under /b2b2c/). */
 export const MONEY_PATHS = [
   '/snap-adapter/*/v1.0/emoney/topup',
   '/snap-adapter/*/v1.0/emoney/transfer-bank',
   '/snap-adapter/*/v1.0/debit/payment-host-to-host',
   '/snap-adapter/*/v1.0/auth/payment',
   '/direct-debit/core/v1/debit/payment-host-to-host',
+  '/snap-adapter/*/v1.0/qr/qr-mpm-payment',
 ];
 
 /**

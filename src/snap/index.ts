@@ -12,6 +12,7 @@ import { historyHandlers } from './history/history.routes.js';
 import { otpHandlers } from './otp/otp.routes.js';
 import { purchasePages } from './purchase/purchase.pages.js';
 import { purchaseHandlers } from './purchase/purchase.routes.js';
+import { qrisHandlers } from './qris/qris.routes.js';
 import { tokenHandlers } from './token/token.routes.js';
 import { topUpHandlers } from './topup/topup.routes.js';
 import { transferHandlers } from './transfer/transfer.routes.js';
@@ -32,6 +33,7 @@ export const SNAP_HANDLERS: Record<string, SnapHandler> = {
   ...authPaymentHandlers,
   ...virtualAccountHandlers,
   ...directDebitHandlers,
+  ...qrisHandlers,
 };
 
 /** Server-rendered pages (PIN and consent webviews) contributed by capabilities, mounted under /webview. */

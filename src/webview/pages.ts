@@ -1,5 +1,7 @@
-import express, { Router } from 'express';
+import express, { Router, type ErrorRequestHandler } from 'express';
 import type { SandboxContext } from '../context.js';
+import { StoreRefusedError } from '../ledger/commits.js';
+import { errorPage } from './html.js';
 
 export type PageRouterFactory = (ctx: SandboxContext) => Router;
 
@@ -11,5 +13,17 @@ export function pagesRouter(ctx: SandboxContext, factories: PageRouterFactory[])
   const router = Router();
   router.use('/webview', express.urlencoded({ extended: false, limit: '16kb' }));
   for (const factory of factories) router.use(factory(ctx));
+  router.use('/webview', storeRefusedPage);
   return router;
 }
+
+/** A page whose change the disk refused (nothing of it was kept) answers 503 in HTML, as pages do. */
+const storeRefusedPage: ErrorRequestHandler = (error, _req, res, next) => {
+  if (!(error instanceof StoreRefusedError)) return next(error);
+  res.locals.diagnostics = { ...res.locals.diagnostics, ...error.diagnostics };
+  res
+    .status(503)
+    .set('Cache-Control', 'no-store')
+    .type('html')
+    .send(errorPage('Please try again', 'Something went wrong on our side and nothing was changed. Please try again in a moment.'));
+};

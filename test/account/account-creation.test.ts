@@ -100,13 +100,15 @@ describe('POST /snap-adapter/b2b/v1.0/registration-account-creation (06)', () =>
     expect(res.body).toEqual({ responseCode: code, responseMessage: message });
   });
 
-  it('when the B2B token is unknown or missing, then 4010601 Invalid Token (B2B) / 4010603 Token Not Found (B2B), as the demo apps handle', async () => {
+  it('when the B2B token is unknown, missing or empty, then 4010601 Invalid Token (B2B), the code the demo apps recover on', async () => {
     const body = creationBody();
     const invalid = await c.post(P.create, body, { Authorization: 'Bearer not-a-token' });
     expect(invalid.status).toBe(401);
     expect(invalid.body).toEqual({ responseCode: '4010601', responseMessage: 'Invalid Token (B2B)' });
     const missing = await c.post(P.create, body, { Authorization: undefined });
     expect(missing.status).toBe(401);
-    expect(missing.body).toEqual({ responseCode: '4010603', responseMessage: 'Token Not Found (B2B)' });
+    expect(missing.body).toEqual({ responseCode: '4010601', responseMessage: 'Invalid Token (B2B)' });
+    const empty = await c.post(P.create, body, { Authorization: 'Bearer' });
+    expect(empty.body).toEqual({ responseCode: '4010601', responseMessage: 'Invalid Token (B2B)' });
   });
 });

@@ -25,36 +25,36 @@ describe('POST /snap-adapter/b2b2c/v1.0/balance-inquiry (11)', () => {
     ]);
   });
 
-  it('when the customer token is missing, then 401 4011104 Customer Token Not Found', async () => {
+  it('when the customer token is missing, then 401 4011101 Invalid Customer Token (the code DOKU\'s demo recovers a customer token on)', async () => {
     const res = await c.post(P.balance, { partnerReferenceNo: ref() });
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ responseCode: '4011104', responseMessage: 'Customer Token Not Found' });
+    expect(res.body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Customer Token' });
   });
 
-  it('when the customer token is not one of ours, expired or superseded, then 401 4011102 Invalid Customer Token', async () => {
+  it('when the customer token is not one of ours, expired or superseded, then 401 4011101 Invalid Customer Token', async () => {
     c.customerToken = 'garbage.token.value';
     const garbage = await c.post(P.balance, { partnerReferenceNo: ref() });
     expect(garbage.status).toBe(401);
-    expect(garbage.body).toEqual({ responseCode: '4011102', responseMessage: 'Invalid Customer Token' });
+    expect(garbage.body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Customer Token' });
 
     const first = await c.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed');
     await c.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed'); // the latest token is processed
     c.customerToken = first;
     const superseded = await c.post(P.balance, { partnerReferenceNo: ref() });
-    expect(superseded.body).toEqual({ responseCode: '4011102', responseMessage: 'Invalid Customer Token' });
+    expect(superseded.body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Customer Token' });
 
     await c.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed');
     sb.clock.advance(900);
     await c.getB2bToken(); // only the customer token should be the stale one
     const expired = await c.post(P.balance, { partnerReferenceNo: ref() });
-    expect(expired.body).toEqual({ responseCode: '4011102', responseMessage: 'Invalid Customer Token' });
+    expect(expired.body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Customer Token' });
   });
 
-  it('when the B2B token is missing or invalid, then 4011103 / 4011101', async () => {
+  it('when the B2B token is missing or invalid, then 4011101', async () => {
     await c.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed');
     const missing = await c.post(P.balance, {}, { Authorization: undefined });
     expect(missing.status).toBe(401);
-    expect(missing.body).toEqual({ responseCode: '4011103', responseMessage: 'Token Not Found (B2B)' });
+    expect(missing.body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Token (B2B)' });
     const invalid = await c.post(P.balance, {}, { Authorization: 'Bearer nope' });
     expect(invalid.status).toBe(401);
     expect(invalid.body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Token (B2B)' });

@@ -139,7 +139,7 @@ describe('POST /snap-adapter/b2b/v1.0/registration-account-binding (07) and its 
     c.customerToken = oldToken;
     const refused = await c.post(P.balance, { partnerReferenceNo: ref() });
     expect(refused.status).toBe(401);
-    expect(refused.body).toEqual({ responseCode: '4011102', responseMessage: 'Invalid Customer Token' });
+    expect(refused.body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Customer Token' });
     const oldCode = await c.tokenRequest(P.tokenB2b2c, { grantType: 'authorization_code', authCode: wallet.authCode });
     expect(oldCode.status).toBe(401);
     await c.getCustomerToken(newAuthCode);

@@ -66,7 +66,7 @@ describe('the whole wallet journey, over HTTP alone (pages included)', () => {
     c.customerToken = customerToken;
     const refused = await c.post(P.balance, { partnerReferenceNo: ref() });
     expect(refused.status).toBe(401);
-    expect(refused.body).toEqual({ responseCode: '4011102', responseMessage: 'Invalid Customer Token' });
+    expect(refused.body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Customer Token' });
     const noToken = await c.tokenRequest(P.tokenB2b2c, { grantType: 'authorization_code', authCode });
     expect(noToken.status).toBe(401);
     expect(noToken.body).toEqual({ responseCode: '4017400', responseMessage: 'Unauthorized. Invalid Auth Code' });

@@ -103,7 +103,7 @@ describe('POST /snap-adapter/{b2b,b2b2c}/v1.0/registration-account-unbinding (09
 
     const refused = await c.post(P.balance, { partnerReferenceNo: ref() });
     expect(refused.status).toBe(401);
-    expect(refused.body).toEqual({ responseCode: '4011102', responseMessage: 'Invalid Customer Token' });
+    expect(refused.body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Customer Token' });
     const token = await c.tokenRequest(P.tokenB2b2c, { grantType: 'authorization_code', authCode: wallet.authCode });
     expect(token.status).toBe(401);
     expect(token.body).toEqual({ responseCode: '4017400', responseMessage: 'Unauthorized. Invalid Auth Code' });
@@ -120,7 +120,7 @@ describe('POST /snap-adapter/{b2b,b2b2c}/v1.0/registration-account-unbinding (09
     expect(res.body).toMatchObject({ responseCode: '2000900', linkId: 'LNK1140340010' });
     const otp = await otpFor(sb, res.body.referenceNo);
     expect((await c.post(P.verify, { originalPartnerReferenceNo: partnerReferenceNo, originalReferenceNo: res.body.referenceNo, otp })).status).toBe(200);
-    expect((await c.post(P.balance, { partnerReferenceNo: ref() })).body.responseCode).toBe('4011102');
+    expect((await c.post(P.balance, { partnerReferenceNo: ref() })).body.responseCode).toBe('4011101');
   });
 
   it('when the unbinding OTP is wrong, then 4040415 and the binding still works; verifying twice → 4040407', async () => {

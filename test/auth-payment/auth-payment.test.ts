@@ -48,10 +48,10 @@ describe('Auth Payment, Capture and Void (63 / 65 / 67)', () => {
     expect(bal.body.accountInfos[0]).toMatchObject({ availableBalance: idr('4850000.00'), holdAmount: idr('150000.00'), ledgerBalance: idr('5000000.00') });
   });
 
-  it('when the available balance is short, then 4036314; above the partner maximum, then 4036302; no customer token, then 4016304', async () => {
+  it('when the available balance is short, then 4036314; above the partner maximum, then 4036302; no customer token, then 4016301', async () => {
     expect((await client.post(PAYMENT, { partnerReferenceNo: 'AUTH-BIG', amount: idr('10000000.01'), title: 't' })).body.responseCode).toBe('4036302');
     client.customerToken = undefined;
-    expect((await client.post(PAYMENT, { partnerReferenceNo: 'AUTH-NC', amount: idr('1.00'), title: 't' })).body.responseCode).toBe('4016304');
+    expect((await client.post(PAYMENT, { partnerReferenceNo: 'AUTH-NC', amount: idr('1.00'), title: 't' })).body.responseCode).toBe('4016301');
     const poor = clientFor(sb); // its B2B token replaces the first client's (newest wins)
     await poor.getB2bToken();
     await poor.getCustomerToken(EMPTY_AUTH_CODE);

@@ -40,6 +40,9 @@ describe('the doku-snap-sandbox command', () => {
     const unknown = await run(CLI[0]!, [...CLI.slice(1), '--prot', '1']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--prot: unknown flag (see --help)');
+    const key = await run(CLI[0]!, [...CLI.slice(1), '--port', '0', '--doku-private-key-file', './no-such-key.pem']);
+    expect(key.code).toBe(2);
+    expect(key.stderr.trim()).toBe('doku-snap-sandbox: invalid configuration: DOKU_PRIVATE_KEY_FILE: file not found: ./no-such-key.pem');
   });
 
   it('when started with --data ./db.json, then it listens, logs one JSON line per request, persists to the file and stops on SIGTERM with 0', async () => {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { openFilePersistence, type FilePersistenceOptions } from '../../src/ledger/file-persistence.js';
-import { CorruptLogError, readLog } from '../../src/ledger/persistence/change-log.js';
+import { CorruptLogError, readLog } from '../../src/ledger/persistence/log-reader.js';
 import { startOfWibDay } from '../../src/ledger/persistence/prune.js';
 import { writeSnapshot } from '../../src/ledger/persistence/snapshot.js';
 import { Store } from '../../src/ledger/store.js';
+import { GatedDisk } from '../helpers/faulty-disk.js';
 
 let dir: string;
 let file: string;
@@ -172,25 +173,30 @@ describe('DATA_FILE: snapshot + change log', () => {
   });
 
   test('when rows are changed, deleted and added again while a compaction writes, then a crash right after it loses nothing', async () => {
-    const first = await openStore({ sliceMs: 0 });
+    // Each write of the new snapshot is held until a round of changes has run: every round below
+    // happens while the snapshot is half written, at a later point of the file each time.
+    const gate = new GatedDisk((path) => path.endsWith('.tmp'));
+    const first = await openStore({ sliceMs: 0, disk: gate });
     const expected = new Map<string, number>();
     const set = (id: string, value: number) => setBalance(first.store, id, value).then(() => void expected.set(id, value));
-    // Enough rows that the compaction spans many rounds even when fsyncs are slow (a full test run).
+    // Enough rows that the snapshot takes more than 5 writes of 64 K characters.
     for (let i = 0; i < 10_000; i++) void set(`wallet:${i}`, i);
     await first.store.commit();
     let compacting = true;
     const compaction = first.persistence.compact().then(() => void (compacting = false));
     let roundsDuringCompaction = 0;
     for (let round = 0; round < 30; round++) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (compacting) roundsDuringCompaction++;
+      const release = compacting ? await Promise.race([gate.held(), compaction.then(() => undefined)]) : undefined;
+      if (release) roundsDuringCompaction++;
       const id = `wallet:${(round * 97) % 3000}`;
       first.store.balances.delete(id);
       await first.store.commit();
       expected.delete(id);
       if (round % 2 === 0) await set(id, 1_000_000 + round); // deleted, then added again: moves to the end
       await set(`wallet:new-${round}`, round);
+      release?.();
     }
+    gate.release();
     await compaction;
     expect(roundsDuringCompaction).toBeGreaterThan(5);
     expect(existsSync(`${file}.log.1`)).toBe(false);

@@ -34,10 +34,10 @@ export interface SandboxProcess {
   kill(signal: NodeJS.Signals): Promise<string>;
 }
 
-/** Spawns `node --import tsx src/main.ts` and waits (bounded) until GET /health answers 200. */
-export async function startSandbox(env: Record<string, string>, timeoutMs = 30_000): Promise<SandboxProcess> {
+/** Spawns `node --import tsx src/main.ts` (or another entry) and waits (bounded) until GET /health answers 200. */
+export async function startSandbox(env: Record<string, string>, timeoutMs = 30_000, entry = 'src/main.ts'): Promise<SandboxProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', TSX, `${ROOT}src/main.ts`], {
+  const child = spawn(process.execPath, ['--import', TSX, `${ROOT}${entry}`], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

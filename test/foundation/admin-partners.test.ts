@@ -37,9 +37,9 @@ describe('POST /admin/partners', () => {
 
     const partner = clientOf('BRN-0002-1732500000002', secret, keys.privateKey);
     await partner.getB2bToken();
-    // No binding for this partner, hence no customer token: 4011104 proves the token, the partner id
+    // No binding for this partner, hence no customer token: 4011101 Invalid Customer Token proves the token, the partner id
     // and the HMAC over the new secret were all accepted (the guard checks those first).
-    expectSnapError(await partner.post(BALANCE, { partnerReferenceNo: 'P2' }), '4011104', 'Customer Token Not Found');
+    expectSnapError(await partner.post(BALANCE, { partnerReferenceNo: 'P2' }), '4011101', 'Invalid Customer Token');
     // The same call signed with the default partner's secret is refused.
     const wrongSecret = clientOf('BRN-0002-1732500000002', sb.partner.clientSecret, keys.privateKey);
     wrongSecret.b2bToken = partner.b2bToken;
@@ -104,7 +104,7 @@ describe('POST /admin/partners', () => {
     expectSnapError(old, '4017300', 'Unauthorized. Invalid Signature');
     const fresh = clientOf('BRN-0004-1732500000004', 'secret-two-1234', second.privateKey);
     await fresh.getB2bToken();
-    expectSnapError(await fresh.post(BALANCE, {}), '4011104', 'Customer Token Not Found');
+    expectSnapError(await fresh.post(BALANCE, {}), '4011101', 'Invalid Customer Token');
   });
 
   it('when the default partner is replaced, then its seeded binding still yields customer tokens for the new key', async () => {

@@ -58,14 +58,14 @@ describe('the transactional guard on /snap-adapter/b2b2c/v1.0/balance-inquiry', 
   });
 
   describe('the B2B token', () => {
-    it('when Authorization is missing, then 4011103 Token Not Found (B2B)', async () => {
+    it('when Authorization is missing, then 4011101 Invalid Token (B2B)', async () => {
       const res = await c.post(PATH, BODY, { Authorization: undefined });
-      expectSnapError(res, '4011103', 'Token Not Found (B2B)');
+      expectSnapError(res, '4011101', 'Invalid Token (B2B)');
     });
 
-    it('when Authorization is not a Bearer token, then 4011103', async () => {
+    it('when Authorization is not a Bearer token, then 4011101', async () => {
       const res = await c.post(PATH, BODY, { Authorization: 'Basic abc' });
-      expectSnapError(res, '4011103', 'Token Not Found (B2B)');
+      expectSnapError(res, '4011101', 'Invalid Token (B2B)');
     });
 
     it('when the token is garbage, then 4011101 Invalid Token (B2B)', async () => {
@@ -227,19 +227,19 @@ describe('the transactional guard on /snap-adapter/b2b2c/v1.0/balance-inquiry', 
   });
 
   describe('the customer token (Authorization-Customer)', () => {
-    it('when it is missing on an endpoint that acts for a customer, then 4011104 Customer Token Not Found', async () => {
+    it('when it is missing on an endpoint that acts for a customer, then 4011101 Invalid Customer Token', async () => {
       const res = await c.post(PATH, BODY, { 'Authorization-Customer': undefined });
-      expectSnapError(res, '4011104', 'Customer Token Not Found');
+      expectSnapError(res, '4011101', 'Invalid Customer Token');
     });
 
-    it('when it is invalid, then 4011102 Invalid Customer Token', async () => {
+    it('when it is invalid, then 4011101 Invalid Customer Token', async () => {
       const res = await c.post(PATH, BODY, { 'Authorization-Customer': 'Bearer garbage' });
-      expectSnapError(res, '4011102', 'Invalid Customer Token');
+      expectSnapError(res, '4011101', 'Invalid Customer Token');
     });
 
-    it('when the B2B token is sent as the customer token, then 4011102', async () => {
+    it('when the B2B token is sent as the customer token, then 4011101', async () => {
       const res = await c.post(PATH, BODY, { 'Authorization-Customer': `Bearer ${c.b2bToken}` });
-      expectSnapError(res, '4011102', 'Invalid Customer Token');
+      expectSnapError(res, '4011101', 'Invalid Customer Token');
     });
   });
 

@@ -54,11 +54,11 @@ describe('token lifetime (TOKEN_TTL_SECONDS, default 900)', () => {
     expectSnapError(await balance(c), '4011101', 'Invalid Token (B2B)');
   });
 
-  it('when only the customer token has expired (a fresh B2B token is used), then 4011102 Invalid Customer Token', async () => {
+  it('when only the customer token has expired (a fresh B2B token is used), then 4011101 Invalid Customer Token', async () => {
     const { sb, c } = await ready();
     sb.clock.advance(900);
     await c.getB2bToken();
-    expectSnapError(await balance(c), '4011102', 'Invalid Customer Token');
+    expectSnapError(await balance(c), '4011101', 'Invalid Customer Token');
   });
 
   it('when a call is refused by the guard, then the token does not slide', async () => {
@@ -96,12 +96,12 @@ describe('newest token wins', () => {
     expect((await balance(c, { b2b: newer })).body.responseCode).toBe('2001100');
   });
 
-  it('when a new B2B2C token is issued for the same client and account, then the older one is refused with 4011102 and the newer one works', async () => {
+  it('when a new B2B2C token is issued for the same client and account, then the older one is refused with 4011101 and the newer one works', async () => {
     const { c } = await ready();
     const older = c.customerToken!;
     const newer = await c.getCustomerToken(RICH);
     expect(newer).not.toBe(older);
-    expectSnapError(await balance(c, { customer: older }), '4011102', 'Invalid Customer Token');
+    expectSnapError(await balance(c, { customer: older }), '4011101', 'Invalid Customer Token');
     expect((await balance(c, { customer: newer })).body.responseCode).toBe('2001100');
   });
 

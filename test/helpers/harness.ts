@@ -1,9 +1,9 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { loadConfig, type Config } from '../../src/config.js';
-import { buildSandbox, type Sandbox } from '../../src/server.js';
+import { buildSandbox, type BuildOptions, type Sandbox } from '../../src/server.js';
 import { AdjustableClock } from '../../src/lib/time.js';
-import { silentLogger } from '../../src/lib/logger.js';
+import { silentLogger, type Logger } from '../../src/lib/logger.js';
 import { externalId, snapTimestamp, tokenSignature, transactionSignature } from '../../src/client/signing.js';
 
 /** The default partner shipped in fixtures/ (TEST-ONLY credentials). */
@@ -19,11 +19,14 @@ export interface TestSandbox extends Sandbox {
   http: ReturnType<typeof request>;
 }
 
-/** A fresh in-memory sandbox per call, with a movable clock and response validation on. */
-export async function testSandbox(env: Record<string, string> = {}): Promise<TestSandbox> {
+/**
+ * A fresh in-memory sandbox per call, with a movable clock and response validation on. storage:
+ * DATA_FILE engine settings (with DATA_FILE in env), e.g. a Disk that refuses writes.
+ */
+export async function testSandbox(env: Record<string, string> = {}, storage?: BuildOptions['storage'], log: Logger = silentLogger): Promise<TestSandbox> {
   const config: Config = loadConfig({ LOG_LEVEL: 'silent', VALIDATE_RESPONSES: 'true', ...env });
   const clock = new AdjustableClock();
-  const sandbox = await buildSandbox(config, { log: silentLogger, clock });
+  const sandbox = await buildSandbox(config, { log, clock, storage });
   const seedPartner = sandbox.ctx.seed.partners[0]!;
   return {
     ...sandbox,

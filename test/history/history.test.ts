@@ -130,10 +130,10 @@ describe('Transaction History List (transaction-history-list, 12)', () => {
     expect(malformed.body).toEqual({ responseCode: '4001201', responseMessage: 'Invalid Field Format fromDateTime' });
   });
 
-  it('when there is no customer token, then 4011204', async () => {
+  it('when there is no customer token, then 4011201 Invalid Customer Token', async () => {
     c.customerToken = undefined;
     const res = await c.post(LIST, {});
-    expect(res.body).toEqual({ responseCode: '4011204', responseMessage: 'Customer Token Not Found' });
+    expect(res.body).toEqual({ responseCode: '4011201', responseMessage: 'Invalid Customer Token' });
   });
 });
 

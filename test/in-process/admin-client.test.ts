@@ -11,7 +11,8 @@ afterAll(() => sandbox.stop());
 describe('AdminClient', () => {
   it('reads health, partners and accounts', async () => {
     expect(await sandbox.admin.health()).toMatchObject({ status: 'ok', store: 'memory' });
-    expect((await sandbox.admin.partners())[0]).toMatchObject({ clientId: sandbox.credentials.clientId });
+    expect((await sandbox.admin.partners())[0]).toMatchObject({ clientId: sandbox.credentials.clientId, tokenPolicy: 'latest-only', notificationTokenUrl: null });
+    expect(await sandbox.admin.dokuPublicKey()).toMatch(/^-----BEGIN PUBLIC KEY-----\n[\s\S]+-----END PUBLIC KEY-----\n$/);
     const accounts = await sandbox.admin.accounts();
     expect(accounts.map((a) => a.accountId)).toEqual(expect.arrayContaining(['1140340010', '1140340011', '1140340012', '1140340013']));
     expect(await sandbox.admin.account('1140340010')).toMatchObject({ accountId: '1140340010', balance: expect.stringMatching(/^\d+\.\d\d$/), bindings: expect.any(Array) });
@@ -59,6 +60,14 @@ describe('AdminClient', () => {
     await sandbox.admin.clearScenarios();
     expect((await sandbox.admin.scenarios()).map((s) => s.name)).not.toContain('obj-scenario');
     await expect(sandbox.admin.loadScenario({ name: 'bad', rules: [{ name: 'x', effect: { snapError: { kind: 'Nope' } } }] })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('lists the QR codes QR MPM Generate issued', async () => {
+    const partner = sandbox.partnerClient();
+    await partner.getB2bToken();
+    const reply = await partner.post<{ referenceNo: string; qrContent: string }>('/snap-adapter/b2b/v1.0/qr/qr-mpm-generate', { partnerReferenceNo: 'ADMIN-CLIENT-QR', merchantId: 'M-SANDBOX-0001', amount: { value: '10000.00', currency: 'IDR' } });
+    const [qr] = await sandbox.admin.qrCodes({ status: '03', limit: 1 });
+    expect(qr).toMatchObject({ referenceNo: reply.body.referenceNo, qrContent: reply.body.qrContent, type: 'DYNAMIC', imageUrl: `/admin/qris/${reply.body.referenceNo}/image.png` });
   });
 
   it('reads transactions, notifications, the journal and the ledger check, then resets', async () => {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SPEC_DIR } from '../../src/paths.js';
+import { FaultyDisk, type Fault } from '../helpers/faulty-disk.js';
 import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
 import { registerPartner } from './support.js';
 
@@ -9,9 +12,22 @@ import { registerPartner } from './support.js';
  * idempotent replays and, when the purchase endpoints exist, purchases paid on the PIN page,
  * refunds and cancels. A model predicts every answer; afterwards the ledger must verify, and each
  * wallet's balance must equal the model and the sum of its history. RANDOM_SEED=<n> replays a run.
+ *
+ * The second run keeps the store in a DATA_FILE whose disk refuses the first write of about one
+ * operation in eight (ENOSPC, EIO or a short write, issue 21). The model predicts that such a call
+ * answers 500xx01 (a PIN page 503) and changes nothing; /health then finds the disk well again.
+ * At the end the process "dies" (every file handle closed, no final snapshot) and a sandbox booted
+ * on the same files must hold exactly the model's balances and verify.
  */
 const OPS = Number(process.env.RANDOM_OPS ?? 300);
 const SEED = Number(process.env.RANDOM_SEED ?? Date.now() % 1_000_000_007);
+const FAULT_RATE = 0.12;
+const FAULTS: Fault[] = ['ENOSPC', 'EIO', 'short'];
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -89,14 +105,24 @@ async function setUp(sb: TestSandbox) {
 }
 
 describe('randomised sequence over the ledger', () => {
-  it(`when ${OPS} random money operations run over 6 wallets and 2 partners, then the ledger verifies and every balance equals the model and its history`, async () => {
+  it.each([
+    ['in memory', false],
+    ['on a DATA_FILE whose disk refuses random writes', true],
+  ])(`when ${OPS} random money operations run over 6 wallets and 2 partners %s, then the ledger verifies and every balance equals the model and its history`, async (_where, withFaults) => {
     const rand = mulberry32(SEED);
     const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)]!;
     // Whole rupiah thousands only: amounts ending .02/.04/.14 are the sandbox's magic values.
     const thousands = (lo: number, hi: number) => (lo + Math.floor(rand() * (hi - lo + 1))) * 1000_00;
     const withPurchases = existsSync(`${SPEC_DIR}/paths/purchase.yaml`);
 
-    const sb = await testSandbox();
+    const disk = new FaultyDisk();
+    let dataFile: string | undefined;
+    if (withFaults) {
+      const dir = mkdtempSync(join(tmpdir(), 'random-'));
+      dirs.push(dir);
+      dataFile = join(dir, 'data.json');
+    }
+    const sb = await testSandbox(dataFile ? { DATA_FILE: dataFile } : {}, { disk, retry: { firstMs: 0, maxMs: 0 } });
     const { partners, wallets } = await setUp(sb);
     const purchases: Purchase[] = [];
     const topUpBodies: { partner: Partner; body: Record<string, unknown>; response: Record<string, unknown> }[] = [];
@@ -107,6 +133,16 @@ describe('randomised sequence over the ledger', () => {
     const note = (name: string) => (counts[name] = (counts[name] ?? 0) + 1);
     const expectCode = (res: { body: Record<string, unknown> }, code: string) => {
       if (res.body.responseCode !== code) throw new Error(`${step}: expected ${code}, got ${JSON.stringify(res.body)}`);
+    };
+    /** Set while the disk will refuse the operation's first write. */
+    let refusing = false;
+    /** A refused call answers 500xx01 and changes nothing: true when it was one. */
+    const refused = (res: { status: number; body: Record<string, unknown> }, serviceCode: string) => {
+      if (!refusing) return false;
+      refusing = false;
+      expectCode(res, `500${serviceCode}01`);
+      note('refused');
+      return true;
     };
 
     const topUp = async () => {
@@ -121,6 +157,7 @@ describe('randomised sequence over the ledger', () => {
       else if (wallet.balance + amount > partner.limits.cap) expected = '4033823';
       else if (partner.corporate < amount) expected = '4033814';
       const res = await partner.client.post(TOPUP, body);
+      if (refused(res, '38')) return;
       expectCode(res, expected);
       note(`topup ${expected}`);
       if (expected !== '2003800') return;
@@ -135,6 +172,7 @@ describe('randomised sequence over the ledger', () => {
       const previous = pick(topUpBodies);
       step = `replay of top-up ${String(previous.body.partnerReferenceNo)}`;
       const res = await previous.partner.client.post(TOPUP, previous.body);
+      if (refused(res, '38')) return;
       expect(res.body).toEqual(previous.response);
       note('replay');
     };
@@ -151,6 +189,7 @@ describe('randomised sequence over the ledger', () => {
       else if (amount > wallet.partner.limits.txMax) expected = '4034302';
       else if (wallet.balance < amount) expected = '4034314';
       const res = await wallet.client.post(TRANSFER, body);
+      if (refused(res, '43')) return;
       expectCode(res, expected);
       note(`transfer ${expected}`);
       if (expected !== '2004300') return;
@@ -165,6 +204,7 @@ describe('randomised sequence over the ledger', () => {
       step = `purchase ${money(amount).value} by ${wallet.accountId} (balance ${wallet.balance})`;
       const expected = amount > wallet.partner.limits.txMax ? '4035402' : wallet.balance < amount ? '4035414' : '2005400';
       const res = await wallet.client.post(PURCHASE, { partnerReferenceNo: ref, amount: money(amount), urlParams: [{ url: 'https://merchant.example/return', type: 'PAY_RETURN', isDeeplink: 'N' }] });
+      if (refused(res, '54')) return;
       expectCode(res, expected);
       note(`purchase ${expected}`);
       if (expected !== '2005400') return;
@@ -179,8 +219,14 @@ describe('randomised sequence over the ledger', () => {
       const { wallet } = purchase;
       step = `PIN payment of ${purchase.ref} (${purchase.amount}) by ${wallet.accountId} (balance ${wallet.balance})`;
       const page = await sb.http.post('/webview/purchase').type('form').send({ token: purchase.token, pin: PIN });
-      expect(page.status).toBe(302);
       const status = await wallet.partner.client.post(STATUS, { originalPartnerReferenceNo: purchase.ref, originalReferenceNo: purchase.referenceNo, serviceCode: '54' });
+      if (refusing) {
+        refusing = false;
+        expect([page.status, status.body.latestTransactionStatus]).toEqual([503, '03']); // still waiting for the PIN
+        note('refused');
+        return;
+      }
+      expect(page.status).toBe(302);
       const paid = wallet.balance >= purchase.amount;
       expect(status.body.latestTransactionStatus).toBe(paid ? '00' : '06');
       note(paid ? 'pay ok' : 'pay short');
@@ -207,6 +253,7 @@ describe('randomised sequence over the ledger', () => {
       step = `refund ${amount} of ${purchase.ref} (left ${left})`;
       const expected = amount > left ? '4045813' : '2005800';
       const res = await purchase.wallet.partner.client.post(REFUND, { originalPartnerReferenceNo: purchase.ref, originalReferenceNo: purchase.referenceNo, partnerRefundNo, refundAmount: money(amount) });
+      if (refused(res, '58')) return;
       expectCode(res, expected);
       note(`refund ${expected}`);
       if (expected !== '2005800') return;
@@ -222,6 +269,7 @@ describe('randomised sequence over the ledger', () => {
       const reverses = purchase.state === 'PAID' && purchase.refunded === 0;
       const expected = purchase.state === 'PENDING' || reverses ? '2005700' : '4045700';
       const res = await purchase.wallet.partner.client.post(CANCEL, { originalPartnerReferenceNo: purchase.ref, originalReferenceNo: purchase.referenceNo });
+      if (refused(res, '57')) return;
       expectCode(res, expected);
       note(`cancel ${expected}`);
       if (expected !== '2005700') return;
@@ -241,7 +289,17 @@ describe('randomised sequence over the ledger', () => {
       for (let i = 0; i < OPS; i += 1) {
         let roll = rand() * total;
         const op = menu.find(([weight]) => (roll -= weight) < 0)![1];
+        // Decided before the operation, from the same seed: the disk refuses its first write.
+        const fault = withFaults && rand() < FAULT_RATE ? pick(FAULTS) : undefined;
+        if (fault) disk.failAt(1, fault);
+        refusing = fault !== undefined;
         await op();
+        if (refusing) throw new Error(`${step}: the disk was to refuse this operation's first write, but no call was refused`);
+        if (fault) {
+          disk.heal();
+          step = 'GET /health after the disk took writes again';
+          expect((await sb.http.get('/health')).status).toBe(200);
+        }
       }
 
       step = 'GET /admin/ledger/verify';
@@ -277,6 +335,16 @@ describe('randomised sequence over the ledger', () => {
       const e = error as Error;
       e.message = `RANDOM_SEED=${SEED} (replay with RANDOM_SEED=${SEED} npm test -- test/ledger/random-sequence)\nat: ${step}\n${e.message}`;
       throw e;
+    }
+    if (dataFile) {
+      // kill -9, then a restart on the same files: exactly the acknowledged state, verified.
+      await disk.crash();
+      const restarted = await testSandbox({ DATA_FILE: dataFile });
+      expect((await restarted.http.get('/admin/ledger/verify')).body.ok).toBe(true);
+      for (const wallet of wallets) {
+        expect([wallet.accountId, (await restarted.http.get(`/admin/accounts/${wallet.accountId}`)).body.balance]).toEqual([wallet.accountId, money(wallet.balance).value]);
+      }
+      expect(counts.refused).toBeGreaterThan(0);
     }
     if (process.env.RANDOM_VERBOSE) console.log(`RANDOM_SEED=${SEED}`, counts);
     // Each kind of outcome the model predicts should actually have happened in a run this long.

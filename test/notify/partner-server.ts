@@ -8,7 +8,8 @@ export interface Received {
   at: number;
 }
 
-export type Answer = { status: number; body?: unknown } | 'hang';
+/** body is sent as JSON; raw as it is (an answer that is not JSON). */
+export type Answer = { status: number; body?: unknown; raw?: string } | 'hang';
 
 /** A local HTTP server playing the partner's notification endpoint; `answer` decides each reply by call number (0-based). */
 export async function partnerServer(answer: (call: number, req: Received) => Answer = () => ({ status: 200, body: { responseCode: '2005600', responseMessage: 'Successful' } })) {
@@ -21,7 +22,7 @@ export async function partnerServer(answer: (call: number, req: Received) => Ans
       received.push(entry);
       const reply = answer(received.length - 1, entry);
       if (reply === 'hang') return;
-      res.writeHead(reply.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply.body ?? {}));
+      res.writeHead(reply.status, { 'Content-Type': 'application/json' }).end(reply.raw ?? JSON.stringify(reply.body ?? {}));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

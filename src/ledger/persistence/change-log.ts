@@ -1,89 +1,21 @@
-import { constants, existsSync, readFileSync } from 'node:fs';
-import { open, rename, type FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import { realDisk, writeFully, type Disk, type DiskFile } from './disk.js';
 import { fsyncDir } from './fs-sync.js';
+import { ZEROS } from './log-reader.js';
 
 /**
- * The append-only change log beside the snapshot: one JSON line per committed change set,
- * `{"s":<seq>,"c":[[table,id,row|null],…]}`. Appends are group-committed: every line queued while a
- * synchronous write is in flight goes out in the next single write, and each append's promise
- * resolves only once the write covering its line is on disk (O_DSYNC, or write + fdatasync).
+ * The append-only change log beside the snapshot (its format and reader: log-reader.ts). Appends
+ * are group-committed: every line queued while a synchronous write is in flight goes out in the
+ * next single write, and each append's promise resolves only once the write covering its line is
+ * on disk (O_DSYNC, or write + fdatasync).
+ *
+ * When the disk refuses a write (ENOSPC, EIO, EROFS, a short write), the lines of that write and
+ * every line queued after it are refused together, their owner hears of it before any of their
+ * promises settles (LogEvents), and whatever part of the write reached the file is cut off. The
+ * log is not stuck: the next write after a backoff tries the disk again, and the first one it
+ * takes ends the refusal.
  */
-export type LogEntry = [table: string, id: string, row: unknown];
-export interface LogLine {
-  s: number;
-  c: LogEntry[];
-}
-
-export class CorruptLogError extends Error {
-  constructor(file: string, line: number, detail: string) {
-    super(`${file}: line ${line} is corrupt (${detail}) and complete lines follow it; refusing to guess. Move the file aside to start from the snapshot alone.`);
-    this.name = 'CorruptLogError';
-  }
-}
-
-export interface ReadLog {
-  lines: LogLine[];
-  /** Bytes up to the end of the last complete, parsable line. */
-  goodBytes: number;
-  /** Bytes after it: a write torn by a crash, never acknowledged. */
-  tornBytes: number;
-}
-
-function parseLine(text: string): LogLine | undefined {
-  try {
-    const line = JSON.parse(text) as LogLine;
-    return line && typeof line.s === 'number' && Array.isArray(line.c) ? line : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Reads a log file. It ends at its first zero byte: what follows is room the log grew into, or a
- * write that never completed (no line holds a raw zero byte; acknowledged writes are whole).
- * Before that, only the tail may be damaged (a torn last write): bad bytes followed by a good line
- * mean real corruption and throw, because skipping them would drop acknowledged changes.
- */
-export function readLog(file: string): ReadLog {
-  if (!existsSync(file)) return { lines: [], goodBytes: 0, tornBytes: 0 };
-  const whole = readFileSync(file);
-  const zero = whole.indexOf(0);
-  const buf = zero === -1 ? whole : whole.subarray(0, zero);
-  const tornAfterZero = zero === -1 || allZero(whole.subarray(zero)) ? 0 : whole.length - zero;
-  const lines: LogLine[] = [];
-  let goodBytes = 0;
-  let firstBad: { at: number; line: number; detail: string } | undefined;
-  let start = 0;
-  let lineNo = 0;
-  while (start < buf.length) {
-    lineNo++;
-    const nl = buf.indexOf(0x0a, start);
-    const end = nl === -1 ? buf.length : nl;
-    const text = buf.toString('utf8', start, end);
-    const parsed = nl === -1 ? undefined : text.trim() === '' ? null : parseLine(text);
-    if (parsed === undefined) {
-      firstBad ??= { at: start, line: lineNo, detail: nl === -1 ? 'no line end' : 'not a change line' };
-    } else if (parsed !== null) {
-      if (firstBad) throw new CorruptLogError(file, firstBad.line, firstBad.detail);
-      lines.push(parsed);
-      goodBytes = end + 1;
-    } else if (!firstBad) {
-      goodBytes = end + 1;
-    }
-    start = end + 1;
-  }
-  return { lines, goodBytes, tornBytes: buf.length - goodBytes + tornAfterZero };
-}
-
-const ZEROS = Buffer.alloc(64 * 1024);
-
-function allZero(buf: Buffer): boolean {
-  for (let at = 0; at < buf.length; at += ZEROS.length) {
-    const chunk = buf.subarray(at, at + ZEROS.length);
-    if (!chunk.equals(ZEROS.subarray(0, chunk.length))) return false;
-  }
-  return true;
-}
 
 /**
  * Writes made with O_DSYNC: each returns once its data is on disk, one system call
@@ -101,9 +33,49 @@ const LOG_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_CREAT | constants.O_D
  */
 const GROW_BYTES = 8 * 1024 * 1024;
 
+/** What the log tells its owner, synchronously, before any promise of the lines concerned settles. */
+export interface LogEvents {
+  /** The oldest `lines` lines not yet on disk are on disk now. */
+  durable(lines: number): void;
+  /** The disk refused a write: that write's lines and every line queued after it are dropped. */
+  refused(error: Error): void;
+  /** The disk accepts writes again after refusing them. */
+  recovered(): void;
+}
+
+/** While the disk refuses, a write is tried again only after this wait, doubled after each refusal. */
+export interface RetryPolicy {
+  firstMs: number;
+  maxMs: number;
+  /** Monotonic ms the backoff is measured in (default performance.now; tests move their own). */
+  now?: () => number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { firstMs: 100, maxMs: 2000 };
+
+export interface ChangeLogOptions {
+  disk?: Disk;
+  retry?: RetryPolicy;
+  /** Epoch ms, for `since` in the refusal (health). */
+  wallClock?: () => number;
+}
+
+export interface Refusal {
+  error: Error;
+  /** Epoch ms of the first refusal in a row. */
+  since: number;
+  /** When the disk is tried again (RetryPolicy.now). */
+  retryAt: number;
+  backoffMs: number;
+}
+
 interface Waiter {
   resolve: () => void;
   reject: (error: Error) => void;
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 export class ChangeLog {
@@ -111,8 +83,11 @@ export class ChangeLog {
   private waiters: Waiter[] = [];
   private flushScheduled = false;
   private lock: Promise<void> = Promise.resolve();
-  private failure: Error | undefined;
   private closed = false;
+  /** Set from a refused write until the disk takes one again. */
+  refusal: Refusal | undefined;
+  /** false while a refused write may have left bytes after `bytes` that could not be cut off yet. */
+  private tailCut = true;
   /** Bytes written to the current file: where the next write goes. */
   bytes: number;
   /** The file's size: bytes plus the room grown ahead (DSYNC only). */
@@ -123,33 +98,36 @@ export class ChangeLog {
 
   private constructor(
     readonly file: string,
-    private fh: FileHandle,
+    private fh: DiskFile,
     size: number,
-    private readonly onFlushed: () => void,
+    private readonly events: LogEvents,
+    private readonly disk: Disk,
+    private readonly retry: RetryPolicy,
+    private readonly wallClock: () => number,
   ) {
     this.bytes = size;
     this.allocated = size;
   }
 
   /** Opens the log for appending, first cutting off a torn tail so new lines never follow garbage. */
-  static async open(file: string, goodBytes: number, onFlushed: () => void = () => {}): Promise<ChangeLog> {
-    const fh = await open(file, LOG_FLAGS);
+  static async open(file: string, goodBytes: number, events: LogEvents, options: ChangeLogOptions = {}): Promise<ChangeLog> {
+    const disk = options.disk ?? realDisk;
+    const fh = await disk.open(file, LOG_FLAGS);
     const { size } = await fh.stat();
     if (size > goodBytes) {
       await fh.truncate(goodBytes);
       await fh.sync();
     }
     await fsyncDir(file);
-    return new ChangeLog(file, fh, goodBytes, onFlushed);
+    return new ChangeLog(file, fh, goodBytes, events, disk, options.retry ?? DEFAULT_RETRY, options.wallClock ?? Date.now);
   }
 
   get rotatedFile(): string {
     return `${this.file}.1`;
   }
 
-  /** Queues one line; resolves once it is on disk, rejects if the disk refused it. */
+  /** Queues one line; resolves once it is on disk, rejects if the disk refused it (or one before it). */
   append(line: string): Promise<void> {
-    if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error('the change log is closed'));
     this.queue.push(line);
     const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
@@ -161,11 +139,35 @@ export class ChangeLog {
     return done;
   }
 
-  /** Resolves when every line queued so far is durable. */
+  /** Resolves when every line queued so far is on disk or refused. */
   async drain(): Promise<void> {
     if (this.queue.length > 0) await this.exclusive(() => this.flush());
     else await this.exclusive(async () => {});
-    if (this.failure) throw this.failure;
+  }
+
+  /**
+   * While writes are refused and the backoff has passed: tries the disk without waiting for a
+   * commit (the health check calls this). Cuts off what a refused write left, then writes zeros
+   * where the next lines go: a disk that has no room for them refuses here.
+   */
+  probe(): Promise<void> {
+    if (!this.due()) return Promise.resolve();
+    return this.exclusive(async () => {
+      if (!this.due() || this.closed) return;
+      try {
+        if (!this.tailCut) await this.cutTail();
+        if (DSYNC) {
+          if (this.allocated < this.bytes + GROW_BYTES) await this.grow(this.bytes + GROW_BYTES);
+          await writeFully(this.fh, ZEROS, ZEROS.length, this.bytes);
+        } else {
+          await this.fh.datasync();
+        }
+      } catch (error) {
+        this.noteRefusal(asError(error));
+        return;
+      }
+      this.recover();
+    });
   }
 
   /**
@@ -174,12 +176,12 @@ export class ChangeLog {
    */
   rotate(): Promise<void> {
     return this.exclusive(async () => {
-      if (this.failure) throw this.failure;
+      if (this.refusal) throw this.refusal.error;
       // Rename while open (POSIX keeps the handle on the same file), so a failure changes nothing.
       await rename(this.file, this.rotatedFile);
-      let fresh: FileHandle;
+      let fresh: DiskFile;
       try {
-        fresh = await open(this.file, LOG_FLAGS);
+        fresh = await this.disk.open(this.file, LOG_FLAGS);
       } catch (error) {
         await rename(this.rotatedFile, this.file).catch(() => {});
         throw error;
@@ -195,9 +197,13 @@ export class ChangeLog {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.drain().catch(() => {});
+    await this.drain();
     this.closed = true;
-    await this.exclusive(() => this.fh.close());
+    await this.exclusive(async () => {
+      // A last chance to leave exactly the acknowledged lines, if a refused write's bytes are still there.
+      if (!this.tailCut) await this.cutTail().catch(() => {});
+      await this.fh.close();
+    });
   }
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -209,6 +215,14 @@ export class ChangeLog {
     return run;
   }
 
+  private monotonic(): number {
+    return this.retry.now ? this.retry.now() : performance.now();
+  }
+
+  private due(): boolean {
+    return this.refusal !== undefined && this.monotonic() >= this.refusal.retryAt;
+  }
+
   private async flush(): Promise<void> {
     this.flushScheduled = false;
     if (this.queue.length === 0) return;
@@ -216,35 +230,72 @@ export class ChangeLog {
     const waiters = this.waiters;
     this.queue = [];
     this.waiters = [];
-    if (this.failure) {
-      for (const w of waiters) w.reject(this.failure);
+    if (this.refusal && !this.due()) {
+      // Backing off: refused without touching the disk.
+      this.refuseAll(this.refusal.error, waiters);
       return;
     }
+    const buf = Buffer.from(lines.join(''), 'utf8');
     try {
-      const buf = Buffer.from(lines.join(''), 'utf8');
-      if (DSYNC && this.bytes + buf.length > this.allocated) {
-        this.allocated = this.bytes + buf.length + GROW_BYTES;
-        await this.fh.truncate(this.allocated);
-        await this.fh.sync();
-      }
-      let offset = 0;
-      while (offset < buf.length) {
-        const { bytesWritten } = await this.fh.write(buf, offset, buf.length - offset, DSYNC ? this.bytes + offset : null);
-        offset += bytesWritten;
-      }
+      if (!this.tailCut) await this.cutTail();
+      if (DSYNC && this.bytes + buf.length > this.allocated) await this.grow(this.bytes + buf.length + GROW_BYTES);
+      await writeFully(this.fh, buf, buf.length, DSYNC ? this.bytes : null);
       if (!DSYNC) await this.fh.datasync();
-      this.bytes += buf.length;
-      this.flushes++;
-      this.lines += lines.length;
     } catch (error) {
-      // Fail stop: memory is now ahead of the disk, so nothing more is acknowledged.
-      this.failure = error instanceof Error ? error : new Error(String(error));
-      for (const w of [...waiters, ...this.waiters]) w.reject(this.failure);
-      this.waiters = [];
-      this.queue = [];
+      await this.refuse(asError(error), waiters);
       return;
     }
+    this.bytes += buf.length;
+    this.flushes++;
+    this.lines += lines.length;
+    if (this.refusal) this.recover();
+    this.events.durable(lines.length);
     for (const w of waiters) w.resolve();
-    this.onFlushed();
+  }
+
+  private async grow(size: number): Promise<void> {
+    this.allocated = size;
+    await this.fh.truncate(size);
+    await this.fh.sync();
+  }
+
+  /** Cuts the file back to the last line written: a refused write may have left bytes after it. */
+  private async cutTail(): Promise<void> {
+    await this.fh.truncate(this.bytes);
+    await this.fh.sync();
+    this.allocated = this.bytes;
+    this.tailCut = true;
+  }
+
+  /**
+   * A refused write may have put part of its bytes on disk, even whole lines. They are cut off
+   * before anyone hears of the failure, so that a crash from here on leaves exactly the lines that
+   * were acknowledged. If even that fails, the next attempt cuts first.
+   */
+  private async refuse(error: Error, waiters: Waiter[]): Promise<void> {
+    this.tailCut = false;
+    await this.cutTail().catch(() => {});
+    this.noteRefusal(error);
+    this.refuseAll(error, waiters);
+  }
+
+  /** Lines queued meanwhile were made after the refused ones and may build on them: they go too. */
+  private refuseAll(error: Error, waiters: Waiter[]): void {
+    const all = this.waiters.length > 0 ? waiters.concat(this.waiters) : waiters;
+    this.queue = [];
+    this.waiters = [];
+    this.events.refused(error);
+    for (const w of all) w.reject(error);
+  }
+
+  private noteRefusal(error: Error): void {
+    const previous = this.refusal;
+    const backoffMs = previous ? Math.min(this.retry.maxMs, Math.max(this.retry.firstMs, previous.backoffMs * 2)) : this.retry.firstMs;
+    this.refusal = { error, since: previous?.since ?? this.wallClock(), retryAt: this.monotonic() + backoffMs, backoffMs };
+  }
+
+  private recover(): void {
+    this.refusal = undefined;
+    this.events.recovered();
   }
 }

@@ -1,4 +1,5 @@
-import type { Persistence, Store } from '../store.js';
+import { memoryPersistence, type Persistence } from '../commits.js';
+import type { Store } from '../store.js';
 
 /**
  * X-EXTERNAL-ID is unique per partner per Asia/Jakarta day, so uses from an earlier day can never
@@ -45,9 +46,10 @@ export class DailyExternalIdPruner {
 export function memoryPersistenceWithPruning(store: Store, now: () => number): Persistence {
   const pruner = new DailyExternalIdPruner(store, now);
   return {
-    async write() {
+    ...memoryPersistence,
+    write(changes, outcomes) {
       pruner.maybePrune();
+      return memoryPersistence.write(changes, outcomes);
     },
-    async close() {},
   };
 }

@@ -1,6 +1,6 @@
 import { intern } from '../../lib/intern.js';
 import { packEntries } from '../ledger.js';
-import type { IdempotencyRecord, Posting, PostingEntry, Transaction } from '../model.js';
+import type { ExternalIdUse, IdempotencyRecord, Posting, PostingEntry, Transaction } from '../model.js';
 import { PackedReply, packReply } from '../packed-reply.js';
 import type { Store } from '../store.js';
 
@@ -11,7 +11,7 @@ import type { Store } from '../store.js';
  * repeated strings are swapped for a shared one: about a fifth of the heap at 100k top-ups.
  * Tables load in the store's order, so a posting or an idempotency record finds its transaction.
  * Rows also take their in-memory form here: posting entries packed flat (older files hold one
- * object per entry) and idempotency replies packed.
+ * object per entry) and idempotency replies packed (also those an X-EXTERNAL-ID use keeps).
  */
 export function shareStrings(store: Store, table: string, row: { id: string }): { id: string } {
   switch (table) {
@@ -31,6 +31,12 @@ export function shareStrings(store: Store, table: string, row: { id: string }): 
       const entries = posting.entries as unknown[];
       if (entries.length > 0 && typeof entries[0] === 'object') posting.entries = packEntries(entries as PostingEntry[]);
       for (let i = 0; i < posting.entries.length; i += 2) posting.entries[i] = intern(posting.entries[i] as string);
+      break;
+    }
+    case 'externalIds': {
+      const use = row as ExternalIdUse;
+      if (use.operation !== undefined) use.operation = intern(use.operation);
+      if (use.reply !== undefined && !(use.reply instanceof PackedReply)) use.reply = packReply(use.reply);
       break;
     }
     case 'idempotency': {

@@ -1,6 +1,7 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Store } from '../store.js';
+import { realDisk, writeFully, type Disk } from './disk.js';
 import { fsyncDir } from './fs-sync.js';
 
 /**
@@ -46,25 +47,25 @@ const CHUNK_CHARS = 64 * 1024;
 export interface WriteOptions {
   /** Serialise for at most this long before letting the event loop serve requests (default 4 ms). */
   sliceMs?: number;
-  /** Awaited after the temp file is on disk, before it replaces the snapshot. */
+  /** Awaited after the temp file is on disk, before it replaces the snapshot; if it throws, the old snapshot stays. */
   beforeRename?: () => Promise<void>;
+  disk?: Disk;
 }
 
 /**
  * Writes the capture to a temp file in slices, fsyncs it and renames it over `file`, then fsyncs
- * the directory: a crash at any point leaves either the old or the new snapshot, never a mix.
- * Returns the bytes written.
+ * the directory: a crash at any point leaves either the old or the new snapshot, never a mix, and
+ * a refused write (disk full) leaves the old one in place and no temp file. Returns the bytes written.
  */
 export async function writeSnapshot(file: string, snap: Capture, options: WriteOptions = {}): Promise<number> {
   const sliceMs = options.sliceMs ?? 4;
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  const fh = await open(tmp, 'w');
+  const fh = await (options.disk ?? realDisk).open(tmp, 'w');
   let bytes = 0;
   try {
     const write = async (text: string) => {
       const buf = Buffer.from(text, 'utf8');
-      let offset = 0;
-      while (offset < buf.length) offset += (await fh.write(buf, offset, buf.length - offset)).bytesWritten;
+      await writeFully(fh, buf, buf.length, null);
       bytes += buf.length;
     };
     const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, seq: snap.seq, ...(snap.at === undefined ? {} : { writtenAt: new Date(snap.at).toISOString() }) };

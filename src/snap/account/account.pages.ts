@@ -80,13 +80,12 @@ export function accountPages(ctx: SandboxContext): Router {
     }
 
     const now = ctx.clock.now();
-    const wallet = ctx.store.atomically(() => {
+    const wallet = await ctx.store.transact(() => {
       const created = createWallet(ctx.store, { name: journey.name ?? '', phoneNo: journey.phoneNo, email: journey.email, pin, now });
       ctx.store.journeys.put({ ...journey, status: 'COMPLETED', accountId: created.id });
       usePageToken(ctx.store, ctx.store.pageTokens.get(tokenId)!, now);
       return created;
     });
-    await ctx.store.commit();
     res.set('Cache-Control', 'no-store').redirect(
       302,
       redirectWithParams(journey.redirectUrl ?? '', { accountId: wallet.id, partnerReferenceNo: journey.partnerReferenceNo, status: 'SUCCESS' }),

@@ -77,7 +77,7 @@ export function bindingPages(ctx: SandboxContext): Router {
     if (typeof pin !== 'string' || !/^\d{6}$/.test(pin)) return send(res, 422, form(ctx, found, 'The PIN is 6 digits.'));
 
     const now = ctx.clock.now();
-    const outcome = ctx.store.atomically(() => {
+    const outcome = await ctx.store.transact(() => {
       const check = verifyPin(ctx.store, found.wallet, pin, now, ctx.config.pinLockSeconds);
       if (check.ok) {
         activateBinding(ctx.store, found.binding, now);
@@ -85,7 +85,6 @@ export function bindingPages(ctx: SandboxContext): Router {
       }
       return check;
     });
-    await ctx.store.commit();
     if (outcome.ok) {
       res.set('Cache-Control', 'no-store').redirect(302, redirectWithParams(found.binding.redirectUrl, { authCode: found.binding.authCode }));
       return;

@@ -13,6 +13,7 @@ import { formatWib } from '../../lib/time.js';
 export const HISTORY_TYPE: Record<TransactionType, string> = {
   TOP_UP: 'TOP_UP',
   PURCHASE: 'PAYMENT',
+  QRIS_PAYMENT: 'PAYMENT',
   REFUND: 'REFUND',
   CANCEL: 'CANCEL',
   TRANSFER_BANK: 'SEND_MONEY',
@@ -57,6 +58,8 @@ function remark(store: Store, tx: Transaction): string {
       return `Transfer to ${String(d.beneficiaryBankName ?? d.beneficiaryBankCode)} ${String(d.beneficiaryAccountNumber)}`;
     case 'PURCHASE':
       return `Payment to ${partner}`;
+    case 'QRIS_PAYMENT':
+      return `QRIS payment to ${String(d.merchantName ?? partner)}`;
     case 'REFUND':
       return `Refund from ${partner}`;
     case 'CANCEL':

@@ -65,14 +65,12 @@ function render(res: Response, view: PinPageView): void {
 export function purchasePages(ctx: SandboxContext): Router {
   const router = Router();
   router.get('/webview/purchase', async (req, res) => {
-    const view = ctx.store.atomically(() => showPinPage(ctx, req.query.token, ctx.clock.now()));
-    await ctx.store.commit();
+    const view = await ctx.store.transact(() => showPinPage(ctx, req.query.token, ctx.clock.now()));
     render(res, view);
   });
   router.post('/webview/purchase', async (req, res) => {
     const form = (req.body ?? {}) as Record<string, unknown>;
-    const view = ctx.store.atomically(() => submitPin(ctx, form.token, form.pin, ctx.clock.now()));
-    await ctx.store.commit();
+    const view = await ctx.store.transact(() => submitPin(ctx, form.token, form.pin, ctx.clock.now()));
     if (view.kind === 'outcome') ctx.notifier?.kick();
     render(res, view);
   });

@@ -1,13 +1,15 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import type { Binding, DebitBinding } from '../../ledger/model.js';
-import { checkRefreshToken, issueAccessToken, issueRefreshToken } from '../../ledger/sessions.js';
+import { checkRefreshToken, issueAccessToken, issueRefreshToken, tokenPolicyOf } from '../../ledger/sessions.js';
 import { formatWib } from '../../lib/time.js';
 
 export function issueB2bToken(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
   const ttl = ctx.config.tokenTtlSeconds;
-  const { jwt } = issueAccessToken(ctx.store, ctx.keys, { kind: 'b2b', clientId: call.partner.id, now: call.now, ttlSeconds: ttl });
-  return { accessToken: jwt, tokenType: 'Bearer', expiresIn: ttl, additionalInfo: {} };
+  const policy = tokenPolicyOf(call.partner, ctx.config.tokenPolicy);
+  const { jwt } = issueAccessToken(ctx.store, ctx.keys, { kind: 'b2b', clientId: call.partner.id, now: call.now, ttlSeconds: ttl, policy });
+  // No additionalInfo: DOKU's Wallet SDKs declare it String? (Gson and Swift both fail on an object).
+  return { accessToken: jwt, tokenType: 'Bearer', expiresIn: ttl };
 }
 
 function liveBinding(binding: Binding | undefined, clientId: string): boolean {
@@ -40,6 +42,7 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
   const clientId = call.partner.id;
   let binding: Binding | undefined;
   let subject: TokenSubject | undefined;
+  let spent: string | undefined;
   if (call.body.grantType === 'authorization_code') {
     const authCode = call.body.authCode as string | undefined;
     if (!authCode) throw new SnapError('InvalidMandatoryField', 'authCode');
@@ -57,6 +60,7 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
     if (!check.ok || check.token.clientId !== clientId) {
       throw new SnapError('Unauthorized', 'Invalid Refresh Token').withDiagnostics({ hint: check.ok ? 'issued to another partner' : check.reason });
     }
+    spent = check.token.id;
     binding = store.bindings.get(check.token.bindingId);
     if (!binding) subject = debitSubject(clientId, store.debitBindings.get(check.token.bindingId), 'Refresh Token');
     if (!subject && (!binding || !liveBinding(binding, clientId))) throw new SnapError('Unauthorized', 'Invalid Refresh Token').withDiagnostics({ hint: 'the binding has ended' });
@@ -68,6 +72,7 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
     subject = { accountId: binding!.accountId, bindingId: binding!.id };
   }
   const ttl = ctx.config.tokenTtlSeconds;
+  const policy = tokenPolicyOf(call.partner, ctx.config.tokenPolicy);
   const access = issueAccessToken(store, ctx.keys, {
     kind: 'b2b2c',
     clientId,
@@ -75,14 +80,14 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
     bindingId: subject.bindingId,
     now: call.now,
     ttlSeconds: ttl,
+    policy,
   });
-  const refresh = issueRefreshToken(store, ctx.keys, { clientId, accountId: subject.accountId, bindingId: subject.bindingId, now: call.now });
+  const refresh = issueRefreshToken(store, ctx.keys, { clientId, accountId: subject.accountId, bindingId: subject.bindingId, now: call.now, policy, spent });
   return {
     accessToken: access.jwt,
     tokenType: 'Bearer',
     accessTokenExpiryTime: formatWib(access.token.expiresAt),
     refreshToken: refresh.jwt,
     refreshTokenExpiryTime: formatWib(refresh.token.expiresAt),
-    additionalInfo: {},
   };
 }

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { loadSpec, type OpenApiOperation } from '../../src/http/openapi.js';
+import { parseMinor } from '../../src/lib/money.js';
+import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+
+/**
+ * Issue 20.2: a whole-number amount ("10000", as DOKU's Android demo sends on QR generate) is taken
+ * where DOKU's own clients send amounts, and answered with two decimals; every other malformed
+ * value is refused everywhere with 400xx01 naming the field. Which request fields take which form
+ * is read from spec/ (schemas Money and MoneyTwoDecimals), so a new endpoint is covered as it lands.
+ */
+const spec = loadSpec();
+const schemas = spec.document.components.schemas as Record<string, Schema>;
+type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema };
+
+interface AmountField {
+  operationId: string;
+  path: string;
+  serviceCode: string;
+  field: string;
+  wholeAllowed: boolean;
+  example: Record<string, unknown>;
+}
+
+function amountFields(schema: Schema | undefined, prefix: string): { field: string; wholeAllowed: boolean }[] {
+  if (!schema) return [];
+  if (schema.$ref) {
+    const name = schema.$ref.split('/').pop()!;
+    if (name === 'Money' || name === 'MoneyTwoDecimals') return [{ field: prefix, wholeAllowed: name === 'Money' }];
+    return amountFields(schemas[name], prefix);
+  }
+  return Object.entries(schema.properties ?? {}).flatMap(([name, sub]) => amountFields(sub, prefix ? `${prefix}.${name}` : name));
+}
+
+const fields: AmountField[] = spec.operations.flatMap((op) => {
+  const item = (spec.document.paths as Record<string, Record<string, OpenApiOperation>>)[op.path]![op.method]!;
+  const media = item.requestBody?.content?.['application/json'] as { schema?: Schema; example?: Record<string, unknown> } | undefined;
+  return amountFields(media?.schema, '').map((f) => ({ operationId: op.operationId, path: op.path, serviceCode: op.serviceCode, ...f, example: media?.example ?? {} }));
+});
+
+const BANK_INQUIRY = '/snap-adapter/b2b/v1.0/emoney/bank-account-inquiry';
+const TRANSFER = '/snap-adapter/b2b2c/v1.0/emoney/transfer-bank';
+const BALANCE = '/snap-adapter/b2b2c/v1.0/balance-inquiry';
+/** Where DOKU's Android SDK sends an amount (walletparameter/BankInquiryReq.kt, BankTransferReq.kt, GenerateQrReq.kt, PaymentQrReq.kt). */
+const SDK_AMOUNT_PATHS = [BANK_INQUIRY, TRANSFER, '/snap-adapter/b2b/v1.0/qr/qr-mpm-generate', '/snap-adapter/b2b2c/v1.0/qr/qr-mpm-payment'];
+const MALFORMED = ['-10000', '-10000.00', '1e5', '1E5', '10000.001', '10000.5', '10000.', '.50', '+10000', '010000', '10,000', '10000 ', '١٠٠٠٠'];
+
+let sb: TestSandbox;
+let c: SnapClient;
+beforeAll(async () => {
+  sb = await testSandbox();
+  c = clientFor(sb);
+  await c.getB2bToken();
+  await c.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed'); // Budi, 1140340010, 5,000,000.00
+});
+
+const withAmount = (f: AmountField, value: string) => ({ ...f.example, [f.field]: { value, currency: 'IDR' } });
+
+describe('whole-number amounts (issue 20.2)', () => {
+  it('then the whole form is taken exactly where DOKU\'s clients send an amount, and nowhere else', () => {
+    const whole = [...new Set(fields.filter((f) => f.wholeAllowed).map((f) => f.path))].sort();
+    expect(whole).toEqual(SDK_AMOUNT_PATHS.filter((p) => fields.some((f) => f.path === p)).sort());
+    expect(whole).toEqual(expect.arrayContaining([BANK_INQUIRY, TRANSFER]));
+    expect(fields.filter((f) => !f.wholeAllowed).length).toBeGreaterThan(10);
+  });
+
+  it('when Bank Account Inquiry gets "10000", then it answers 10000.00', async () => {
+    const res = await c.post(BANK_INQUIRY, { partnerReferenceNo: 'WHOLE-INQ-1', customerNumber: '1140340010', amount: { value: '10000', currency: 'IDR' }, beneficiaryAccountNumber: '8377388292', additionalInfo: { bankCode: '014' } });
+    expect([res.status, res.body.responseCode, res.body.amount]).toEqual([200, '2004200', { value: '10000.00', currency: 'IDR' }]);
+  });
+
+  it('when Transfer to Bank gets "10000", then exactly 10,000.00 leaves the wallet and the answer says 10000.00', async () => {
+    const balance = async () => (await c.post(BALANCE, { partnerReferenceNo: `BAL-${Date.now()}` })).body.accountInfos[0].availableBalance.value as string;
+    const before = parseMinor(await balance())!;
+    const res = await c.post(TRANSFER, { partnerReferenceNo: 'WHOLE-TRF-1', customerNumber: '1140340010', accountType: 'SAVINGS', beneficiaryAccountNumber: '8377388292', beneficiaryBankCode: '014', amount: { value: '10000', currency: 'IDR' }, additionalInfo: {} });
+    expect([res.status, res.body.responseCode, res.body.amount]).toEqual([200, '2004300', { value: '10000.00', currency: 'IDR' }]);
+    expect(before - parseMinor(await balance())!).toBe(1_000_000);
+  });
+
+  it('then "0" is a well-formed zero (the transfer refuses it as an amount, 404xx13), not a format error', async () => {
+    const res = await c.post(TRANSFER, { partnerReferenceNo: 'WHOLE-TRF-0', customerNumber: '1140340010', accountType: 'SAVINGS', beneficiaryAccountNumber: '8377388292', beneficiaryBankCode: '014', amount: { value: '0', currency: 'IDR' }, additionalInfo: {} });
+    expect([res.status, res.body.responseCode]).toEqual([404, '4044313']);
+  });
+
+  describe.each(fields.map((f) => [`${f.operationId} ${f.field}`, f] as const))('%s', (_name, f) => {
+    const refused = (field: string) => ({ status: 400, responseCode: `400${f.serviceCode}01`, responseMessage: `Invalid Field Format ${field}.value` });
+
+    it(f.wholeAllowed ? 'when the value is "10000", then it passes the format check' : 'when the value is "10000", then 400xx01 naming the field (two decimals required here)', async () => {
+      const res = await c.post(f.path, withAmount(f, '10000'));
+      const answer = { status: res.status, responseCode: res.body.responseCode, responseMessage: res.body.responseMessage };
+      if (f.wholeAllowed) expect(answer).not.toEqual(refused(f.field));
+      else expect(answer).toEqual(refused(f.field));
+    });
+
+    it('when the value is negative, an exponent, more than two decimals or otherwise malformed, then 400xx01 naming the field', async () => {
+      for (const value of MALFORMED) {
+        const res = await c.post(f.path, withAmount(f, value));
+        expect({ value, status: res.status, responseCode: res.body.responseCode, responseMessage: res.body.responseMessage }).toEqual({ value, ...refused(f.field) });
+      }
+    });
+  });
+
+  it('then parseMinor reads both forms into sen and refuses the rest', () => {
+    expect([parseMinor('10000'), parseMinor('10000.00'), parseMinor('0'), parseMinor('0.01')]).toEqual([1_000_000, 1_000_000, 0, 1]);
+    for (const value of MALFORMED) expect({ value, minor: parseMinor(value) }).toEqual({ value, minor: undefined });
+  });
+});
