@@ -36,9 +36,20 @@ export async function routeProblems(probe: TestSandbox, method: string, path: st
   return [];
 }
 
-/** A JSON value shown beside an operation: a SNAP/admin answer (it has a responseCode) or a request body. */
-export function jsonBesideProblems(found: FoundOperation, value: unknown): string[] {
+/**
+ * A JSON value shown beside an operation: a SNAP/admin answer (it has a responseCode) or a request
+ * body. Shown in prose or a table (`shown: 'request-or-answer'`), JSON beside an operation that
+ * takes no body (GET /admin/keys) can only be what it answers, so it is checked against its 2xx
+ * answer; a curl's -d is always a request body.
+ */
+export function jsonBesideProblems(found: FoundOperation, value: unknown, shown: 'request' | 'request-or-answer' = 'request'): string[] {
   const where = `${found.method.toUpperCase()} ${found.path}`;
+  if (shown === 'request-or-answer' && !requestBodySchema(found)) {
+    const success = successStatus(found);
+    const schema = success === undefined ? undefined : responseSchema(found, success);
+    if (!schema) return [`${where} takes no JSON body and documents no JSON answer`];
+    return schemaProblems(schema, value).map((p) => `answer of ${where}: ${p}`);
+  }
   const code = (value as { responseCode?: unknown })?.responseCode;
   if (typeof code === 'string') {
     const status = Number(code.slice(0, 3));
@@ -52,6 +63,12 @@ export function jsonBesideProblems(found: FoundOperation, value: unknown): strin
   const schema = requestBodySchema(found);
   if (!schema) return [`${where} takes no JSON body`];
   return schemaProblems(schema, value).map((p) => `request body of ${where}: ${p}`);
+}
+
+/** The operation's documented success status (its first 2xx). */
+function successStatus(found: FoundOperation): number | undefined {
+  const status = Object.keys((found.op.responses ?? {}) as Record<string, unknown>).find((s) => /^2\d\d$/.test(s));
+  return status === undefined ? undefined : Number(status);
 }
 
 /** Static checks of every curl in a shell snippet: method, path and headers in spec/, a literal JSON body valid. */

@@ -23,12 +23,14 @@ import { findOperation } from './spec-schemas.js';
  * - console: each `$ command` runs and its output must read as shown; request log lines are
  *   reproduced by making the same request.
  * - yaml: a scenario (it has rules) is posted to POST /admin/scenarios and must get 201.
- * - json: validated against the operation named just before it (answer or request body).
+ * - json: validated against the operation named just before it (answer or request body; beside an
+ *   operation that takes no body, its answer).
  * - js/ts: a jest example must be a test file of the suite; other snippets run as a module.
  * - unlabelled: every folder it names exists.
  * - inline: endpoints exist (with their query parameters), inline curl runs and its shown answer
  *   (`→ \`…\``) matches, sandbox commands and settings are accepted, npm scripts and repository
- *   paths exist, JSON in an endpoint's table row is valid for it. Links resolve, anchors too.
+ *   paths exist, JSON in an endpoint's table row (the endpoint its first cell names) is valid for it.
+ *   Links resolve, anchors too.
  */
 interface NotRunnable {
   file: string;
@@ -118,7 +120,14 @@ function jsonProblems(block: CodeBlock): string[] {
   }
   const found = operationBefore(block);
   if (!found) return ['no endpoint of spec/ is named before this JSON example, so it cannot be checked: name it (`POST /admin/…`)'];
-  return jsonBesideProblems(found, value);
+  return jsonBesideProblems(found, value, 'request-or-answer');
+}
+
+/** The operation a table row is about: the one endpoint its first cell names, if any. */
+function rowEndpoint(row: string) {
+  const firstCell = row.split(/(?<!\\)\|/)[1] ?? '';
+  const mentions = [...firstCell.matchAll(/`((?:GET|POST|PUT|DELETE|PATCH) \/[^`]*)`/g)].map((m) => endpointMention(m[1]!)!);
+  return mentions.length === 1 ? findOperation(mentions[0]!.methods[0]!, mentions[0]!.paths[0]!) : undefined;
 }
 
 function folderProblems(block: CodeBlock): string[] {
@@ -152,6 +161,20 @@ describe('the code blocks of README.md and docs/', () => {
     const problems = await blockProblems(block);
     expect({ example: block.label, problems }).toEqual({ example: block.label, problems: [] });
   }, 120_000);
+});
+
+describe('the check of JSON shown beside an endpoint', () => {
+  const keys = findOperation('get', '/admin/keys')!;
+  it('when the endpoint takes no body, then the JSON is read as its answer: the right one passes, another is refused', () => {
+    expect(jsonBesideProblems(keys, { dokuPublicKey: '<PEM>' }, 'request-or-answer')).toEqual([]);
+    expect(jsonBesideProblems(keys, { grantType: 'client_credentials' }, 'request-or-answer')).toEqual([expect.stringContaining('answer of GET /admin/keys')]);
+    expect(jsonBesideProblems(keys, { dokuPublicKey: '<PEM>' })).toEqual(['GET /admin/keys takes no JSON body']);
+  });
+
+  it('when a row\'s first cell is a topic, then an endpoint named later in the row is not the row\'s', () => {
+    expect(rowEndpoint('| `GET /admin/keys` | `{"dokuPublicKey": "<PEM>"}` |')?.path).toBe('/admin/keys');
+    expect(rowEndpoint('| Notification token | `{"grantType":"client_credentials"}`, public half at `GET /admin/keys` |')).toBeUndefined();
+  });
 });
 
 describe.each(pages.map((p) => ({ file: p.file, page: p })))('the inline examples and links of $file', ({ page }) => {
@@ -207,6 +230,9 @@ describe.each(pages.map((p) => ({ file: p.file, page: p })))('the inline example
 
   it('JSON shown in an endpoint\'s table row is valid for that endpoint', () => {
     const problems: string[] = [];
+    // An endpoint's row names it in its first cell (docs/admin-api.md, docs/endpoints.md); a row
+    // whose first cell is a topic (docs/fidelity.md) may show JSON of something else, e.g. the
+    // body the sandbox sends to a partner's notificationTokenUrl beside a mention of GET /admin/keys.
     for (const span of page.spans.filter((s) => s.lineText.startsWith('|') && /^[[{]/.test(s.text))) {
       let value: unknown;
       try {
@@ -214,10 +240,8 @@ describe.each(pages.map((p) => ({ file: p.file, page: p })))('the inline example
       } catch {
         continue; // a shape with placeholders ({"advanceSeconds": n}), not a value
       }
-      const mentions = [...span.lineText.matchAll(/`((?:GET|POST|PUT|DELETE|PATCH) \/[^`]*)`/g)].map((m) => endpointMention(m[1]!)!);
-      if (mentions.length !== 1) continue;
-      const found = findOperation(mentions[0]!.methods[0]!, mentions[0]!.paths[0]!);
-      if (found) problems.push(...jsonBesideProblems(found, value).map((p) => `${span.label}: ${p}`));
+      const found = rowEndpoint(span.lineText);
+      if (found) problems.push(...jsonBesideProblems(found, value, 'request-or-answer').map((p) => `${span.label}: ${p}`));
     }
     expect(problems).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadSpec, type OpenApiOperation } from '../../src/http/openapi.js';
 import { parseMinor } from '../../src/lib/money.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { requestExample } from '../helpers/spec-request-example.js';
 
 /**
  * Issue 20.2: a whole-number amount ("10000", as DOKU's Android demo sends on QR generate) is taken
@@ -34,8 +35,8 @@ function amountFields(schema: Schema | undefined, prefix: string): { field: stri
 
 const fields: AmountField[] = spec.operations.flatMap((op) => {
   const item = (spec.document.paths as Record<string, Record<string, OpenApiOperation>>)[op.path]![op.method]!;
-  const media = item.requestBody?.content?.['application/json'] as { schema?: Schema; example?: Record<string, unknown> } | undefined;
-  return amountFields(media?.schema, '').map((f) => ({ operationId: op.operationId, path: op.path, serviceCode: op.serviceCode, ...f, example: media?.example ?? {} }));
+  const media = item.requestBody?.content?.['application/json'] as { schema?: Schema } | undefined;
+  return amountFields(media?.schema, '').map((f) => ({ operationId: op.operationId, path: op.path, serviceCode: op.serviceCode, ...f, example: requestExample(spec.document, op) }));
 });
 
 const BANK_INQUIRY = '/snap-adapter/b2b/v1.0/emoney/bank-account-inquiry';

@@ -230,8 +230,8 @@ export const SDK_ENDPOINTS: EndpointModels[] = [
 ];
 
 /**
- * The QRIS endpoints of both SDKs. They are being built on another branch: the contract test lists
- * them and skips each one until the spec serves its path.
+ * The QRIS endpoints of both SDKs (spec/paths/qris.yaml). iOS decodes their amounts as Double, so
+ * the sandbox answers them as JSON numbers; Android's AmountRes.value String? takes a number's text.
  */
 export const SDK_QR_ENDPOINTS: EndpointModels[] = [
   { operationId: 'qrMpmGenerate', path: '/snap-adapter/b2b/v1.0/qr/qr-mpm-generate', android: ANDROID.GenerateQrRes, ios: IOS.GenerateQrisResponse },

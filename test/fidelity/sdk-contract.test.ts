@@ -94,28 +94,54 @@ async function walkTheSdkJourney(): Promise<void> {
   await walkTheQrJourney(seeded);
 }
 
-/** The QR calls of DOKU's demo (ui/qris/*ViewModel.kt), with the SDK's request models; payer: the seeded rich wallet. */
+/**
+ * The QR calls of DOKU's demo (ui/qris/*ViewModel.kt), with the SDK's request models, plus the QRs
+ * the demo can meet: a fixed fee in sen (a non-whole Double on iOS), a static QR that asks for a
+ * tip, a corrupted CRC, a short wallet. The default partner is registered as DOKU's demo merchant
+ * (2997, terminal K45), as docs/fidelity.md "QR merchant and terminal" tells a partner to.
+ * Payer: the seeded rich wallet; the short one is Citra's, empty.
+ */
 async function walkTheQrJourney(payer: SnapClient): Promise<void> {
   const [GENERATE, QUERY, DECODE, PAYMENT] = SDK_QR_ENDPOINTS.map((e) => e.path) as [string, string, string, string];
-  const post = (path: string, label: string, body: unknown, headers: Record<string, string | undefined> = {}) => keep(path, label, payer.post(path, body, headers));
+  const post = (path: string, label: string, body: unknown, headers: Record<string, string | undefined> = {}, client = payer) => keep(path, label, client.post(path, body, headers));
+  const seeded = sb.ctx.store.partners.get(sb.partner.clientId)!;
+  await sb.http.post('/admin/partners').send({ clientId: seeded.id, clientSecret: seeded.clientSecret, publicKey: seeded.publicKeyPem, authCodeKey: seeded.authCodeKey, merchantId: '2997', terminals: ['K45'] }).expect(201);
 
   const generate = { partnerReferenceNo: ref(), amount: idr('10000'), merchantId: '2997', terminalId: 'K45', additionalInfo: { postalCode: '13120', feeType: '1' } };
   const generated = await post(GENERATE, 'success', generate);
+  const fixedFee = { partnerReferenceNo: ref(), amount: idr('10000.50'), feeAmount: idr('500.00'), merchantId: '2997', terminalId: 'K45', additionalInfo: { feeType: '2' } };
+  const withFee = await post(GENERATE, 'success, fixed fee with sen', fixedFee);
+  const tips = await post(GENERATE, 'success, static QR asking for a tip', { partnerReferenceNo: ref(), merchantId: '2997', additionalInfo: { feeType: '3' } });
   await post(GENERATE, 'missing partnerReferenceNo', { ...generate, partnerReferenceNo: undefined });
   await post(GENERATE, 'invalid B2B token', { ...generate, partnerReferenceNo: ref() }, { Authorization: 'Bearer not-a-token' });
+  await post(GENERATE, 'another merchant\'s merchantId', { ...generate, partnerReferenceNo: ref(), merchantId: 'M-SANDBOX-0001' });
 
   const qrContent = generated.body.qrContent as string;
-  await post(DECODE, 'success', { partnerReferenceNo: ref(), qrContent, scanTime: '2024-03-26T16:01:41+07:00' });
-  await post(DECODE, 'not a QR', { partnerReferenceNo: ref(), qrContent: 'not-a-qr-content', scanTime: '2024-03-26T16:01:41+07:00' });
-  await post(DECODE, 'missing qrContent', { partnerReferenceNo: ref(), scanTime: '2024-03-26T16:01:41+07:00' });
+  const tipsQr = tips.body.qrContent as string;
+  const scan = (content: string | undefined) => ({ partnerReferenceNo: ref(), qrContent: content, scanTime: '2024-03-26T16:01:41+07:00' });
+  await post(DECODE, 'success', scan(qrContent));
+  await post(DECODE, 'success, fixed fee with sen', scan(withFee.body.qrContent));
+  await post(DECODE, 'success, static QR asking for a tip', scan(tipsQr));
+  await post(DECODE, 'not a QR', scan('not-a-qr-content'));
+  await post(DECODE, 'wrong CRC', scan(tipsQr.slice(0, -1) + (tipsQr.endsWith('0') ? '1' : '0')));
+  await post(DECODE, 'missing qrContent', scan(undefined));
+
+  const query = { originalReferenceNo: generated.body.referenceNo, originalPartnerReferenceNo: generate.partnerReferenceNo, serviceCode: '47', merchantId: '2997' };
+  await post(QUERY, 'success, not paid yet (the Android demo\'s serviceCode 51)', { ...query, serviceCode: '51' });
 
   const payment = { partnerReferenceNo: ref(), amount: idr('10000.00'), feeAmount: idr('0.00'), additionalInfo: { qrContent } };
   await post(PAYMENT, 'empty customer token (the demo before 4015001)', payment, { 'Authorization-Customer': 'Bearer' });
   await post(PAYMENT, 'missing amount', { ...payment, partnerReferenceNo: ref(), amount: undefined });
   await post(PAYMENT, 'success', payment);
+  await post(PAYMENT, 'success, fixed fee with sen', { partnerReferenceNo: ref(), amount: idr('10000.50'), feeAmount: idr('500.00'), additionalInfo: { qrContent: withFee.body.qrContent } });
+  await post(PAYMENT, 'success, tip on a static QR', { partnerReferenceNo: ref(), amount: idr('25000.00'), feeAmount: idr('5000.00'), additionalInfo: { qrContent: tipsQr } });
+  const short = new SnapClient(sb.app, sb.partner, () => sb.clock.now());
+  short.b2bToken = payer.b2bToken;
+  await short.getCustomerToken('0d3c2f1e-5b6a-4c7d-8e9f-a0b1c2d3e4f5'); // Citra, 1140340011, 0.00
+  await post(PAYMENT, 'short wallet', { partnerReferenceNo: ref(), amount: idr('25000.00'), additionalInfo: { qrContent: tipsQr } }, {}, short);
 
-  const query = { originalReferenceNo: generated.body.referenceNo, originalPartnerReferenceNo: generate.partnerReferenceNo, serviceCode: '47', merchantId: '2997' };
   await post(QUERY, 'success', query);
+  await post(QUERY, 'success, fixed fee with sen', { ...query, originalReferenceNo: withFee.body.referenceNo, originalPartnerReferenceNo: fixedFee.partnerReferenceNo });
   await post(QUERY, 'unknown reference', { ...query, originalReferenceNo: 'NOSUCHREFERENCE', originalPartnerReferenceNo: 'NOSUCHREFERENCE' });
   await post(QUERY, 'missing serviceCode', { ...query, serviceCode: undefined });
 }
@@ -162,6 +188,19 @@ describe('DOKU Wallet SDK response models (issue 14.1)', () => {
   for (const endpoint of SDK_QR_ENDPOINTS) {
     describe(`${endpoint.path} (QRIS), decoded by ${endpoint.android.name} and ${endpoint.ios!.name}`, () => checkEndpoint(endpoint));
   }
+
+  it('then the QR journey met every case it names (so the checks above saw each kind of answer)', () => {
+    const codes = (path: string) => (answers.get(path) ?? []).map((a) => [a.label, (a.body as { responseCode?: string }).responseCode]);
+    const [GENERATE, QUERY, DECODE, PAYMENT] = SDK_QR_ENDPOINTS.map((e) => e.path) as [string, string, string, string];
+    expect([GENERATE, DECODE, PAYMENT, QUERY].map(codes)).toEqual([
+      [['success', '2004700'], ['success, fixed fee with sen', '2004700'], ['success, static QR asking for a tip', '2004700'], ['missing partnerReferenceNo', '4004702'], ['invalid B2B token', '4014701'], ['another merchant\'s merchantId', '4044708']],
+      [['success', '2004800'], ['success, fixed fee with sen', '2004800'], ['success, static QR asking for a tip', '2004800'], ['not a QR', '4004800'], ['wrong CRC', '4004801'], ['missing qrContent', '4004802']],
+      [['empty customer token (the demo before 4015001)', '4015001'], ['missing amount', '4005002'], ['success', '2005000'], ['success, fixed fee with sen', '2005000'], ['success, tip on a static QR', '2005000'], ['short wallet', '4035014']],
+      [['success, not paid yet (the Android demo\'s serviceCode 51)', '2005100'], ['success', '2005100'], ['success, fixed fee with sen', '2005100'], ['unknown reference', '4045101'], ['missing serviceCode', '4005102']],
+    ]);
+    const paidWithSen = answers.get(PAYMENT)!.find((a) => a.label === 'success, fixed fee with sen')!.body;
+    expect(paidWithSen).toMatchObject({ amount: { value: 10000.5, currency: 'IDR' }, feeAmount: { value: 500, currency: 'IDR' } });
+  });
 
   it('then the token answers carry no additionalInfo object (both SDKs declare String?)', () => {
     for (const path of [TOKEN_B2B, P.tokenB2b2c]) {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { loadSpec, type OpenApiOperation, type SnapOperation } from '../../src/http/openapi.js';
+import { loadSpec, type SnapOperation } from '../../src/http/openapi.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { requestExample } from '../helpers/spec-request-example.js';
 
 /**
  * Issue 20.1, over every transactional operation of spec/: a B2B token that is missing, empty
@@ -15,8 +16,7 @@ const RICH = 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed'; // 1140340010, bound to the
 const TTL = 900;
 
 const operations = spec.operations.filter((op) => op.auth !== 'asymmetric');
-const exampleOf = (op: SnapOperation) =>
-  ((spec.document.paths as Record<string, Record<string, OpenApiOperation>>)[op.path]![op.method]!.requestBody?.content?.['application/json'] as { example?: unknown } | undefined)?.example ?? {};
+const exampleOf = (op: SnapOperation) => requestExample(spec.document, op);
 
 let sb: TestSandbox;
 let c: SnapClient;

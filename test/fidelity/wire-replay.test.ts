@@ -43,6 +43,11 @@ beforeAll(async () => {
     secretKey: sandbox.server.ctx.store.partners.get(sandbox.credentials.clientId)!.authCodeKey!, // fixtures/partners.json authCodeKey
     redirectUrl: 'https://walletsdk.com', // demo model/WalletConfig.kt
   };
+  // The demo's QR calls name DOKU's demo merchant (GenerateQrisViewModel.kt: merchantId "2997",
+  // terminalId "K45"); a partner makes them its own with POST /admin/partners, as docs/fidelity.md
+  // "QR merchant and terminal" says, and the demo then runs unchanged.
+  const seeded = sandbox.server.ctx.store.partners.get(config.clientId)!;
+  await sandbox.admin.registerPartner({ clientId: config.clientId, clientSecret: config.clientKey, publicKey: seeded.publicKeyPem, authCodeKey: config.secretKey, merchantId: '2997', terminals: ['K45'] });
 });
 afterAll(() => sandbox?.stop());
 

@@ -57,9 +57,9 @@ describe('TOKEN_POLICY=latest-only (the default)', () => {
     const { first, second } = await twoProcesses(sb);
     await bothWithTokens(first, second, RICH_AUTH_CODE);
     const b2b = await balance(first);
-    expect([b2b.status, b2b.body.responseCode]).toEqual([401, '4011101']);
+    expect([b2b.status, b2b.body.responseCode, b2b.body.responseMessage]).toEqual([401, '4011101', 'Invalid Token (B2B)']);
     const customer = await customerOnly(first, second);
-    expect([customer.status, customer.body.responseCode]).toEqual([401, '4011102']);
+    expect([customer.status, customer.body.responseCode, customer.body.responseMessage]).toEqual([401, '4011101', 'Invalid Customer Token']);
     expect((await balance(second)).status).toBe(200);
   });
 
@@ -94,9 +94,9 @@ describe('TOKEN_POLICY=concurrent', () => {
     await second.getCustomerToken(RICH_AUTH_CODE);
     sb.clock.advance(400); // first's tokens: 1000 s unused; second's: 400 s
     const expired = await balance(first);
-    expect([expired.status, expired.body.responseCode]).toEqual([401, '4011101']);
+    expect([expired.status, expired.body.responseCode, expired.body.responseMessage]).toEqual([401, '4011101', 'Invalid Token (B2B)']);
     const expiredCustomer = await customerOnly(first, second);
-    expect([expiredCustomer.status, expiredCustomer.body.responseCode]).toEqual([401, '4011102']);
+    expect([expiredCustomer.status, expiredCustomer.body.responseCode, expiredCustomer.body.responseMessage]).toEqual([401, '4011101', 'Invalid Customer Token']);
     expect((await balance(second)).body.responseCode).toBe('2001100');
   });
 
