@@ -34,7 +34,7 @@ export function showBindingPage(ctx: SandboxContext, tokenId: unknown, now: numb
 /**
  * The customer answers the channel's request to link the account (or card) to the merchant: allow
  * → ACTIVE, its authCode now buys tokens, and the browser goes to successRegistrationUrl with the
- * authCode; decline → FAILED and failedRegistrationUrl. Run inside store.atomically.
+ * authCode; decline → FAILED and failedRegistrationUrl. Run inside store.transact.
  */
 export function answerBindingPage(ctx: SandboxContext, tokenId: unknown, action: unknown, now: number): BindingPageView {
   const opened = openBinding(ctx, tokenId, now);

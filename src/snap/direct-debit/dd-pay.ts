@@ -40,7 +40,7 @@ function openPayment(ctx: SandboxContext, tokenId: unknown, now: number): Opened
   return { ok: true, tx, partner };
 }
 
-/** GET: the confirmation form, or why the payment cannot be made. Run inside store.atomically. */
+/** GET: the confirmation form, or why the payment cannot be made. Run inside store.transact (it may expire the payment). */
 export function showDebitPage(ctx: SandboxContext, tokenId: unknown, now: number): DebitPageView {
   const opened = openPayment(ctx, tokenId, now);
   return opened.ok ? { kind: 'form', status: 200, token: tokenId as string, ...opened } : opened.view;
@@ -50,7 +50,7 @@ export function showDebitPage(ctx: SandboxContext, tokenId: unknown, now: number
  * POST: the customer pays or cancels. Paying debits the customer's channel account into the
  * merchant's settlement in one posting (jump app: the account of the phone typed on the page) and
  * the payment becomes 00, or 06 with 4035414 when the account is short; cancelling makes it 05.
- * The page token is spent and the notification queued, in the caller's atomic block.
+ * The page token is spent and the notification queued, in the caller's store.transact.
  */
 export function submitDebitPage(ctx: SandboxContext, tokenId: unknown, form: { action?: unknown; phoneNo?: unknown }, now: number): DebitPageView {
   const { store } = ctx;

@@ -90,19 +90,17 @@ export function directDebitPages(ctx: SandboxContext): Router {
   });
   router.post('/webview/direct-debit/binding', async (req, res) => {
     const form = (req.body ?? {}) as Record<string, unknown>;
-    const view = ctx.store.atomically(() => answerBindingPage(ctx, form.token, form.action, ctx.clock.now()));
-    await ctx.store.commit();
+    const view = await ctx.store.transact(() => answerBindingPage(ctx, form.token, form.action, ctx.clock.now()));
     renderBinding(res, view);
   });
   router.get('/webview/direct-debit/pay', async (req, res) => {
-    const view = ctx.store.atomically(() => showDebitPage(ctx, req.query.token, ctx.clock.now()));
-    await ctx.store.commit();
+    // Showing the page may expire the payment (sandbox clock): a write like any other.
+    const view = await ctx.store.transact(() => showDebitPage(ctx, req.query.token, ctx.clock.now()));
     renderPayment(res, view);
   });
   router.post('/webview/direct-debit/pay', async (req, res) => {
     const form = (req.body ?? {}) as Record<string, unknown>;
-    const view = ctx.store.atomically(() => submitDebitPage(ctx, form.token, form, ctx.clock.now()));
-    await ctx.store.commit();
+    const view = await ctx.store.transact(() => submitDebitPage(ctx, form.token, form, ctx.clock.now()));
     if (view.kind === 'outcome') ctx.notifier?.kick();
     renderPayment(res, view);
   });

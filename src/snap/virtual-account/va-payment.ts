@@ -66,7 +66,7 @@ export function payableVa(ctx: SandboxContext, number: string, now: number): Vir
  * A customer pays a VA at the bank: the money arrives through the channel's VA clearing (issued
  * there, as money from outside the sandbox) and goes to the merchant's settlement in one posting
  * under a VA_PAYMENT transaction; a closed, non-reusable VA is then PAID; the merchant's
- * notification is queued. Runs inside the caller's atomic block.
+ * notification is queued. Runs inside the caller's store.transact.
  */
 export function payVirtualAccount(ctx: SandboxContext, request: VaPaymentRequest, now: number): VaPaid {
   const { store } = ctx;

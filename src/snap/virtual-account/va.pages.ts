@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { SandboxContext } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
+import { StoreRefusedError } from '../../ledger/commits.js';
 import { formatMinor } from '../../lib/money.js';
 import { escapeHtml, page } from '../../webview/html.js';
 import { DEFAULT_INQUIRY_CHANNEL, payAtBank } from './va-pay-at-bank.js';
@@ -70,7 +71,8 @@ export function virtualAccountPages(ctx: SandboxContext): Router {
         ),
       );
     } catch (error) {
-      if (!(error instanceof SnapError)) throw error;
+      // A refused disk write is the pages' 503 "Please try again" (webview/pages.ts), not a bank refusal.
+      if (!(error instanceof SnapError) || error instanceof StoreRefusedError) throw error;
       const body = error.toBody('25');
       res.status(error.status).type('html').send(formHtml(ctx, { ...values, channel }, `${body.responseCode} ${body.responseMessage}`));
     }
