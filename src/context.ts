@@ -4,6 +4,7 @@ import type { Seed } from './fixtures/seed.js';
 import type { Store } from './ledger/store.js';
 import type { AdjustableClock } from './lib/time.js';
 import type { Logger } from './lib/logger.js';
+import type { PartnerTokens } from './notify/notification-token.js';
 import type { ScenarioEngine } from './scenarios/engine.js';
 import type { ScenarioHooks } from './scenarios/types.js';
 
@@ -32,6 +33,11 @@ export interface SandboxContext {
   scenarioEngine?: ScenarioEngine;
   /** The notification worker (src/notify/); set by buildSandbox. */
   notifier?: NotificationWorker;
+  /**
+   * Tokens partners issued to the sandbox at their notificationTokenUrl (DOKU's token model), kept
+   * until their expiresIn: one per partner, used by notifications and direct inquiries alike.
+   */
+  partnerTokens: PartnerTokens;
 }
 
 /** Services queue notification rows in the store, commit, then kick the worker; they never wait for delivery. */

@@ -13,6 +13,7 @@ import { applySeed } from './ledger/seed.js';
 import { Store } from './ledger/store.js';
 import { collectGarbage } from './lib/gc.js';
 import { createLogger, type Logger } from './lib/logger.js';
+import { PartnerTokens } from './notify/notification-token.js';
 import { Notifier } from './notify/notifier.js';
 import { AdjustableClock } from './lib/time.js';
 import { DEFAULT_FIXTURES_DIR, DEFAULT_SCENARIOS_DIR } from './paths.js';
@@ -63,7 +64,7 @@ export async function buildSandbox(config: Config, options: BuildOptions = {}): 
   });
 
   let baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
-  const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl, scenarios, scenarioEngine: scenarios };
+  const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl, scenarios, scenarioEngine: scenarios, partnerTokens: new PartnerTokens() };
   const notifier = new Notifier(ctx);
   ctx.notifier = notifier;
   const built = createApp(ctx, spec);

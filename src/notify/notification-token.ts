@@ -1,6 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import type { NotificationTokenStep } from '../ledger/model.js';
 import { rsaSignBase64 } from '../lib/crypto.js';
+import { uuid } from '../lib/ids.js';
+import { signJwt } from '../lib/jwt.js';
 import { formatWib } from '../lib/time.js';
 
 /**
@@ -14,6 +16,7 @@ import { formatWib } from '../lib/time.js';
 
 /** Used when the answer has no expiresIn: SNAP's usual token lifetime. */
 const DEFAULT_EXPIRES_IN_SECONDS = 900;
+const MINTED_TTL_SECONDS = 900;
 const EXCERPT = 200;
 
 /** The token step of a notification attempt, as /admin/notifications shows it. */
@@ -90,6 +93,16 @@ export class PartnerTokens {
   forget(clientId: string): void {
     this.tokens.delete(clientId);
   }
+}
+
+/**
+ * The bearer token for a partner without notificationTokenUrl. DOKU sends a B2B token "obtained
+ * from the merchant"; with no token endpoint to ask, the sandbox mints a DOKU-shaped RS256 JWT for
+ * the partner, signed with the sandbox's DOKU key. It is not a session: it opens no sandbox API.
+ */
+export function mintedPartnerToken(dokuPrivateKey: KeyObject, clientId: string, now: number): string {
+  const iat = Math.floor(now / 1000);
+  return signJwt(dokuPrivateKey, { iss: 'DOKU', clientId, iat, nbf: iat, exp: iat + MINTED_TTL_SECONDS, jti: uuid() });
 }
 
 export function describeFetchError(error: unknown, timeoutMs: number): string {

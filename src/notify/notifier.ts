@@ -2,10 +2,8 @@ import type { NotificationWorker, SandboxContext } from '../context.js';
 import { StoreRefusedError } from '../ledger/commits.js';
 import type { Notification, NotificationAttempt, NotificationTokenStep, Partner } from '../ledger/model.js';
 import type { NotificationFault } from '../scenarios/types.js';
-import { uuid } from '../lib/ids.js';
-import { signJwt } from '../lib/jwt.js';
 import { formatWib } from '../lib/time.js';
-import { describeFetchError, PartnerTokens } from './notification-token.js';
+import { describeFetchError, mintedPartnerToken, type PartnerTokens } from './notification-token.js';
 import { signNotification } from './signature.js';
 
 export interface NotifierOptions {
@@ -24,7 +22,6 @@ export interface NotifierOptions {
 export const NOTIFIER_DEFAULTS: NotifierOptions = { maxAttempts: 6, baseDelayMs: 1000, timeoutMs: 5000, pollMs: 250, holdMs: 10_000 };
 
 const RESPONSE_EXCERPT = 500;
-const TOKEN_TTL_SECONDS = 900;
 
 export function backoffMs(options: NotifierOptions, failedSends: number): number {
   return options.baseDelayMs * 2 ** (failedSends - 1);
@@ -44,13 +41,15 @@ export class Notifier implements NotificationWorker {
   private readonly decided = new Map<string, NotificationFault | null>();
   private readonly held = new Map<string, { since: number; sentBefore: number }>();
   private readonly sentPerClient = new Map<string, number>();
-  /** Tokens partners with a notificationTokenUrl issued, by clientId. */
-  private readonly tokens = new PartnerTokens();
+  /** Tokens partners with a notificationTokenUrl issued, by clientId (shared with direct inquiries). */
+  private readonly tokens: PartnerTokens;
 
   constructor(
     private readonly ctx: SandboxContext,
     readonly options: NotifierOptions = NOTIFIER_DEFAULTS,
-  ) {}
+  ) {
+    this.tokens = ctx.partnerTokens;
+  }
 
   get running(): boolean {
     return this.timer !== undefined;
@@ -169,7 +168,7 @@ export class Notifier implements NotificationWorker {
   private async send(n: Notification, partner: Partner, attemptNo: number, fault: string | undefined): Promise<{ headers: Record<string, string>; results: NotificationAttempt[] } | undefined> {
     const url = partner.notificationTokenUrl;
     if (!url) {
-      const sent = await this.post(n, partner, this.partnerToken(partner, this.ctx.clock.now()), attemptNo, fault);
+      const sent = await this.post(n, partner, mintedPartnerToken(this.ctx.keys.privateKey, partner.id, this.ctx.clock.now()), attemptNo, fault);
       return sent && { headers: sent.headers, results: [sent.result] };
     }
     const results: NotificationAttempt[] = [];
@@ -218,16 +217,6 @@ export class Notifier implements NotificationWorker {
       result = { at, attempt: attemptNo, error: describeFetchError(error, this.options.timeoutMs), durationMs: Math.round(performance.now() - started), fault, token };
     }
     return { headers, result };
-  }
-
-  /**
-   * The bearer token for a partner without notificationTokenUrl. DOKU sends a B2B token "obtained
-   * from the merchant"; with no token endpoint to ask, the sandbox mints a DOKU-shaped RS256 JWT
-   * for the partner, signed with the sandbox key. It is not a session: it opens no sandbox API.
-   */
-  private partnerToken(partner: Partner, now: number): string {
-    const iat = Math.floor(now / 1000);
-    return signJwt(this.ctx.keys.privateKey, { iss: 'DOKU', clientId: partner.id, iat, nbf: iat, exp: iat + TOKEN_TTL_SECONDS, jti: uuid() });
   }
 
   /**

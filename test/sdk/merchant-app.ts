@@ -27,9 +27,9 @@ export interface MerchantApp {
  * - POST /v1.1/transfer-va/payment: the VA payment notification; `snap.validateTokenB2B(authorization)`
  *   checks that token, `snap.generateNotificationResponse(valid, body)` is the answer.
  * - POST /v1.1/transfer-va/inquiry: the direct inquiry (DIPC); `inquire(body, tokenValid)` answers.
- * - POST /hmac/v1.1/transfer-va/payment: the same notification for a sandbox without DOKU's token
- *   model (issue 14): the merchant checks the HMAC signature with its client secret instead of its
- *   own token, then answers with `snap.generateNotificationResponse`.
+ * - POST /hmac/v1.1/transfer-va/payment: the same notification for a merchant registered without
+ *   notificationTokenUrl (the sandbox then mints the token): the merchant checks the HMAC signature
+ *   with its client secret instead of its own token, then answers with `snap.generateNotificationResponse`.
  */
 export async function merchantApp(
   snap: Sdk,

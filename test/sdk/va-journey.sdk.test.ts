@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadSpec } from '../../src/http/openapi.js';
 import { waitFor } from '../notify/partner-server.js';
-import { merchantApp, type MerchantApp } from './merchant-app.js';
+import { merchantApp, type MerchantApp, type MerchantCall } from './merchant-app.js';
 import { sdkModule, sdkSandbox, type Sdk, type SdkSandbox } from './sdk-harness.js';
 
 /**
@@ -15,27 +14,24 @@ const VirtualAccountConfig = sdkModule('_models/virtualAccountConfig');
 const AdditionalInfo = sdkModule('_models/additionalInfo');
 const CheckStatusVARequestDto = sdkModule('_models/checkStatusVARequestDTO');
 const PaymentNotificationRequestBodyDto = sdkModule('_models/paymentNotificationRequestBodyDTO');
+// The merchant's DIPC answer, built with the DTOs of the SDK's README ("Virtual Account (DIPC)").
+const InquiryResponseBodyDTO = sdkModule('_models/inquiryResponseBodyDTO');
+const InquiryResponseVirtualAccountDataDTO = sdkModule('_models/InquiryResponseVirtualAccountDataDTO');
+const InquiryResponseAdditionalInfoDTO = sdkModule('_models/inquiryResponseAdditionalInfoDTO');
+const InquiryReasonDto = sdkModule('_models/inquiryReasonDTO');
 
 let env: SdkSandbox;
 let merchant: MerchantApp;
+/** What the merchant's direct-inquiry endpoint answers; by default, no such bill. */
+let inquire: (body: Record<string, unknown>, tokenValid: boolean) => { status: number; body: unknown } = () => ({ status: 404, body: { responseCode: '4042412', responseMessage: 'Bill not found' } });
 beforeAll(async () => {
   env = await sdkSandbox();
-  merchant = await merchantApp(env.snap, { clientSecret: env.merchant.clientSecret });
+  merchant = await merchantApp(env.snap, { clientSecret: env.merchant.clientSecret, inquire: (body, valid) => inquire(body, valid) });
 });
 afterAll(async () => {
   await merchant.close();
   await env.close();
 });
-
-/**
- * Whether the sandbox has DOKU's notification token model (issue 14, another branch): the partner
- * registration then takes notificationTokenUrl, and the sandbox fetches the merchant's own token
- * before it notifies. Until that lands, the test that needs it is skipped, by name.
- */
-const tokenModel = (): boolean => {
-  const registration = loadSpec().document.paths['/admin/partners']?.post as { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> } } | undefined;
-  return Boolean(registration?.requestBody?.content?.['application/json']?.schema?.properties?.notificationTokenUrl);
-};
 
 function createRequest(customerNo: string): Sdk {
   return new CreateVARequestDto(
@@ -88,18 +84,62 @@ describe('the VA journey with DOKU\'s Node SDK', () => {
     expect((log.body.notifications as { status: string }[])[0]!.status).toBe('DELIVERED');
   });
 
-  // PENDING issue 14 (DOKU's notification token model, another branch). Runs by itself once the
-  // partner registration takes notificationTokenUrl.
-  (tokenModel() ? it : it.skip)(
-    '[needs issue 14] the sandbox asks the merchant for a token (validateSignature + generateTokenB2B), then notifies with it (validateTokenB2B + generateNotificationResponse)',
-    async () => {
-      await env.registerMerchant({ notificationUrl: `${merchant.url}/v1.1/transfer-va/payment`, notificationTokenUrl: `${merchant.url}/v1.1/access-token/b2b` });
-      const { paid } = await journey('000000000102', '/v1.1/transfer-va/payment');
-      const tokenCall = merchant.calls.find((c) => c.path === '/v1.1/access-token/b2b')!;
-      expect(tokenCall).toMatchObject({ status: 200, answer: { responseCode: '2007300', tokenType: 'Bearer' } });
-      const notification = merchant.calls.find((c) => c.path === '/v1.1/transfer-va/payment')!;
-      expect(notification.headers.authorization).toBe(`Bearer ${(tokenCall.answer as { accessToken: string }).accessToken}`);
-      expect(notification).toMatchObject({ status: 200, answer: { responseCode: 2002700, paymentRequestId: paid.paymentRequestId } });
-    },
-  );
+  const tokenCalls = () => merchant.calls.filter((c) => c.path === '/v1.1/access-token/b2b');
+  const issuedToken = (call: MerchantCall) => (call.answer as { accessToken: string }).accessToken;
+
+  it("in DOKU's token model: the sandbox asks the merchant for a token (validateSignature + generateTokenB2B), then notifies with it (validateTokenB2B + generateNotificationResponse)", async () => {
+    await env.registerMerchant({ notificationUrl: `${merchant.url}/v1.1/transfer-va/payment`, notificationTokenUrl: `${merchant.url}/v1.1/access-token/b2b` });
+    expect(tokenCalls()).toHaveLength(1); // the registration asks once, to check the URL
+    const { paid } = await journey('000000000102', '/v1.1/transfer-va/payment');
+    expect(tokenCalls()).toHaveLength(2);
+    const tokenCall = tokenCalls().at(-1)!;
+    expect(tokenCall).toMatchObject({ status: 200, answer: { responseCode: '2007300', tokenType: 'Bearer' } });
+    const notification = merchant.calls.find((c) => c.path === '/v1.1/transfer-va/payment')!;
+    expect(notification.headers.authorization).toBe(`Bearer ${issuedToken(tokenCall)}`);
+    expect(notification).toMatchObject({ status: 200, answer: { responseCode: 2002700, paymentRequestId: paid.paymentRequestId } });
+  });
+
+  it("direct inquiry (DIPC) in DOKU's token model: the merchant's SDK accepts the sandbox's token request and its inquiry (validateTokenB2B), answers the bill as its README shows, and the payment of that bill is notified with the same token", async () => {
+    const asked: { body: Record<string, unknown>; tokenValid: boolean }[] = [];
+    inquire = (body, tokenValid) => {
+      asked.push({ body, tokenValid });
+      if (!tokenValid) return { status: 401, body: { responseCode: '4010000', responseMessage: 'Unauthorized' } };
+      const virtualAccountData = new InquiryResponseVirtualAccountDataDTO();
+      Object.assign(virtualAccountData, {
+        partnerServiceId: body.partnerServiceId,
+        customerNo: body.customerNo,
+        virtualAccountNo: body.virtualAccountNo,
+        virtualAccountName: 'Dewi Lestari',
+        virtualAccountEmail: 'dewi@example.com',
+        virtualAccountPhone: '6281377770000',
+        totalAmount: Object.assign(new TotalAmount(), { value: '25000.00', currency: 'IDR' }),
+        virtualAccountTrxType: 'C',
+        additionalInfo: Object.assign(new InquiryResponseAdditionalInfoDTO(), { channel: (body.additionalInfo as { channel: string }).channel, trxId: 'INV-SDK-DIPC-1' }),
+        inquiryStatus: '00',
+        inquiryReason: Object.assign(new InquiryReasonDto(), { english: 'Success', indonesia: 'Sukses' }),
+        inquiryRequestId: body.inquiryRequestId,
+      });
+      return { status: 200, body: Object.assign(new InquiryResponseBodyDTO(), { responseCode: '2002400', responseMessage: 'Successful', virtualAccountData }) };
+    };
+    await env.registerMerchant({
+      notificationUrl: `${merchant.url}/v1.1/transfer-va/payment`,
+      notificationTokenUrl: `${merchant.url}/v1.1/access-token/b2b`,
+      directInquiryUrl: `${merchant.url}/v1.1/transfer-va/inquiry`,
+      partnerServiceId: '88833',
+    });
+    const before = merchant.calls.length;
+    const paid = await env.request('POST', '/admin/virtual-accounts/88833000000000201/pay', { channel: 'VIRTUAL_ACCOUNT_BCA', senderName: 'Dewi' });
+    expect(paid.status).toBe(200);
+    expect(paid.body).toMatchObject({ responseCode: '2002500', trxId: 'INV-SDK-DIPC-1', paidAmount: { value: '25000.00' } });
+    expect(asked).toEqual([{ body: expect.objectContaining({ virtualAccountNo: '   88833000000000201', inquiryRequestId: expect.any(String) }), tokenValid: true }]);
+    const inquiry = merchant.calls.slice(before).find((c) => c.path === '/v1.1/transfer-va/inquiry')!;
+    const token = String(inquiry.headers.authorization).replace(/^Bearer /, '');
+    expect(tokenCalls().map(issuedToken)).toContain(token);
+
+    await waitFor(() => merchant.calls.some((c) => c.path === '/v1.1/transfer-va/payment' && (c.body as { paymentRequestId?: string }).paymentRequestId === paid.body.paymentRequestId));
+    const notification = merchant.calls.find((c) => c.path === '/v1.1/transfer-va/payment' && (c.body as { paymentRequestId?: string }).paymentRequestId === paid.body.paymentRequestId)!;
+    expect(notification).toMatchObject({ status: 200, headers: { authorization: `Bearer ${token}` }, answer: { responseCode: 2002700, virtualAccountName: 'Dewi Lestari' } });
+    const status = await env.snap.checkStatusVa(new CheckStatusVARequestDto('   88833', '000000000201', '   88833000000000201', null, null, undefined));
+    expect(status).toMatchObject({ responseCode: '2002600', virtualAccountData: { paymentFlagReason: { english: 'Success' }, paymentRequestId: paid.body.paymentRequestId } });
+  });
 });

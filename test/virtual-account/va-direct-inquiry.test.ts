@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, createPublicKey, createVerify } from 'node:crypto';
 import type { SnapClient, TestSandbox } from '../helpers/harness.js';
 import { testSandbox } from '../helpers/harness.js';
 import { partnerServer, type Answer } from '../notify/partner-server.js';
@@ -98,6 +98,81 @@ describe('direct inquiry (DIPC)', () => {
     const seed = sb.ctx.seed.partners[0]!;
     const res = await sb.http.post('/admin/partners').send({ clientId: 'BRN-DIPC-ONLY', clientSecret: 'secret-secret', publicKey: seed.publicKeyPem, directInquiryUrl: 'http://127.0.0.1:9/inquiry' });
     expect(res.body).toEqual({ responseCode: '4000002', responseMessage: 'Invalid Mandatory Field partnerServiceId' });
+  });
+});
+
+describe("direct inquiry in DOKU's token model (the partner has a notificationTokenUrl)", () => {
+  const TOKEN_BIN = '77733';
+  let tokenMerchant: Awaited<ReturnType<typeof partnerServer>>;
+  let issued = 0;
+  let tokenAnswer: () => Answer = () => ({ status: 200, body: { accessToken: `merchant-token-${++issued}`, tokenType: 'Bearer', expiresIn: 900 } });
+  /** The merchant accepts only its newest token, as its own token endpoint (latest wins) would. */
+  let acceptsOnly: () => string = () => `merchant-token-${issued}`;
+
+  beforeAll(async () => {
+    tokenMerchant = await partnerServer((_n, req) => {
+      if (req.path === '/token') return tokenAnswer();
+      if (String(req.headers.authorization) !== `Bearer ${acceptsOnly()}`) return { status: 401, body: { responseCode: '4010000', responseMessage: 'Unauthorized' } };
+      if (req.path === '/inquiry') return { status: 200, body: bill(JSON.parse(req.rawBody), { additionalInfo: { trxId: `INV-TOKEN-${String(JSON.parse(req.rawBody).customerNo)}` } }) };
+      return { status: 200, body: { responseCode: '2002500' } };
+    });
+    const seed = sb.ctx.seed.partners[0]!;
+    const base = `http://127.0.0.1:${tokenMerchant.port}`;
+    await sb.http
+      .post('/admin/partners')
+      .send({ clientId: 'BRN-DIPC-TOKEN', clientSecret: 'dipc-token-secret', publicKey: seed.publicKeyPem, notificationUrl: `${base}/payment`, notificationTokenUrl: `${base}/token`, directInquiryUrl: `${base}/inquiry`, partnerServiceId: TOKEN_BIN })
+      .expect(201);
+  });
+  afterAll(() => tokenMerchant.close());
+
+  const tokenRequests = () => tokenMerchant.received.filter((r) => r.path === '/token');
+  const inquiries = () => tokenMerchant.received.filter((r) => r.path === '/inquiry');
+
+  it('asks the merchant for its token (signed with the DOKU key of GET /admin/keys), inquires with it, keeps it for the next inquiry and the notification', async () => {
+    const before = tokenRequests().length; // the registration asked once
+    expect((await pay(`${TOKEN_BIN}000000000001`)).body).toMatchObject({ responseCode: '2002500', trxId: 'INV-TOKEN-000000000001' });
+    expect(tokenRequests()).toHaveLength(before + 1);
+    const tokenRequest = tokenRequests().at(-1)!;
+    const dokuKey = createPublicKey((await sb.http.get('/admin/keys')).body.dokuPublicKey as string);
+    const signed = `BRN-DIPC-TOKEN|${String(tokenRequest.headers['x-timestamp'])}`;
+    expect(createVerify('RSA-SHA256').update(signed).verify(dokuKey, String(tokenRequest.headers['x-signature']), 'base64')).toBe(true);
+    expect(JSON.parse(tokenRequest.rawBody)).toEqual({ grantType: 'client_credentials' });
+
+    const asked = inquiries().at(-1)!;
+    expect(asked.headers.authorization).toBe(`Bearer merchant-token-${issued}`);
+    const stringToSign = `POST:/inquiry:merchant-token-${issued}:${createHash('sha256').update(asked.rawBody).digest('hex')}:${String(asked.headers['x-timestamp'])}`;
+    expect(asked.headers['x-signature']).toBe(createHmac('sha512', 'dipc-token-secret').update(stringToSign).digest('base64'));
+
+    expect((await pay(`${TOKEN_BIN}000000000002`)).body.responseCode).toBe('2002500');
+    await sb.notifier.runDue();
+    expect(tokenRequests()).toHaveLength(before + 1); // the kept token served the second inquiry and the notifications
+    const notified = tokenMerchant.received.filter((r) => r.path === '/payment');
+    expect(notified.map((r) => r.headers.authorization)).toEqual([`Bearer merchant-token-${issued}`, `Bearer merchant-token-${issued}`]);
+  });
+
+  it('when the merchant answers 401 to the kept token, then a new token is asked for and the inquiry sent again', async () => {
+    const before = tokenRequests().length;
+    const kept = `merchant-token-${issued}`;
+    acceptsOnly = () => `merchant-token-${issued}-rotated`;
+    tokenAnswer = () => ({ status: 200, body: { accessToken: `merchant-token-${++issued}-rotated`, expiresIn: 900 } });
+    expect((await pay(`${TOKEN_BIN}000000000003`)).body).toMatchObject({ responseCode: '2002500', trxId: 'INV-TOKEN-000000000003' });
+    expect(tokenRequests()).toHaveLength(before + 1);
+    expect(inquiries().slice(-2).map((r) => r.headers.authorization)).toEqual([`Bearer ${kept}`, `Bearer merchant-token-${issued}-rotated`]);
+  });
+
+  it('when the token request fails, then the payment is refused 5042500 naming it, and nothing is left behind', async () => {
+    const postings = sb.ctx.store.postings.size;
+    const vas = sb.ctx.store.virtualAccounts.size;
+    acceptsOnly = () => 'none';
+    const asked = inquiries().length;
+    tokenAnswer = () => ({ status: 503, body: { responseCode: '5037300' } });
+    const refused = await pay(`${TOKEN_BIN}000000000004`);
+    expect(refused.body).toEqual({ responseCode: '5042500', responseMessage: 'Timeout' });
+    const journal = await sb.http.get('/admin/journal?limit=1');
+    expect(JSON.stringify(journal.body)).toContain('the token request to notificationTokenUrl failed: the token endpoint answered HTTP 503');
+    expect(inquiries()).toHaveLength(asked + 1); // once with the kept token (401), none without a new one
+    expect(sb.ctx.store.postings.size).toBe(postings);
+    expect(sb.ctx.store.virtualAccounts.size).toBe(vas);
   });
 });
 
