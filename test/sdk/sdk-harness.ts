@@ -17,7 +17,6 @@ import { startServer, type RunningSandbox } from '../../src/server.js';
 const require = createRequire(import.meta.url);
 
 /** The SDK's classes and DTOs are plain JavaScript: their shapes are checked by the tests, not the compiler. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Sdk = any;
 
 /** A module of the SDK by its path inside the package, e.g. `_models/createVaRequestDto`. */
