@@ -40,11 +40,15 @@ function bearer(value: string | undefined): string | undefined {
 }
 
 /**
- * The customer token: `Bearer <jwt>`, or the bare JWT, which is what DOKU's Node SDK sends on its
+ * The customer token: `Bearer <jwt>`, or the bare value, which is what DOKU's Node SDK sends on its
  * direct-debit calls (`_commons/requestHeader.js` puts the token itself in Authorization-customer).
+ * Absent or empty ("Bearer" alone) is no token; anything else is checked as a token, so a bare
+ * value that is not one is refused (401xx01) wherever it is sent, as an unknown Bearer token is.
  */
 function customerBearer(value: string | undefined): string | undefined {
-  return bearer(value) ?? value?.match(/^\s*([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)\s*$/)?.[1];
+  const sent = value?.trim();
+  if (!sent || /^Bearer$/i.test(sent)) return undefined;
+  return bearer(sent) ?? sent;
 }
 
 function checkTimestamp(timestamp: string, ctx: SandboxContext): void {

@@ -85,7 +85,7 @@ describe('account unbinding', () => {
     expect((await bound.post(DD.balance, { additionalInfo: { channel: 'EMONEY_OVO_SNAP' } })).status).toBe(200);
     const res = await bound.post(DD.unbinding, { tokenId: token, additionalInfo: { channel: 'EMONEY_OVO_SNAP' } });
     expect(res.body).toMatchObject({ responseCode: '2000900', referenceNo: expect.any(String), additionalInfo: { status: 'UNBOUND' } });
-    expect((await bound.post(DD.balance, { additionalInfo: { channel: 'EMONEY_OVO_SNAP' } })).body).toEqual({ responseCode: '4011102', responseMessage: 'Invalid Customer Token' });
+    expect((await bound.post(DD.balance, { additionalInfo: { channel: 'EMONEY_OVO_SNAP' } })).body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Customer Token' });
     expect((await bound.tokenRequest('/authorization/v1/access-token/b2b2c', { grantType: 'authorization_code', authCode })).body.responseCode).toBe('4017400');
   });
 

@@ -66,9 +66,9 @@ describe('host-to-host payment', () => {
     expect((await sb.http.get('/admin/ledger/verify')).body.ok).toBe(true);
   });
 
-  it('refusals: no customer token on OVO (4015404), a DOKU Wallet customer (4045411), another channel (4045411), over the limit (4035402), short (4035414)', async () => {
+  it('refusals: no customer token on OVO (4015401: every token refusal is case 01), a DOKU Wallet customer (4045411), another channel (4045411), over the limit (4035402), short (4035414)', async () => {
     const body = ovoPaymentBody(ref('OVO'));
-    expect((await client.post(DD.payment, body, { 'Authorization-Customer': undefined })).body).toMatchObject({ responseCode: '4015404', responseMessage: 'Customer Token Not Found' });
+    expect((await client.post(DD.payment, body, { 'Authorization-Customer': undefined })).body).toMatchObject({ responseCode: '4015401', responseMessage: 'Invalid Customer Token' });
     const cimb = { ...body, additionalInfo: { channel: 'DIRECT_DEBIT_CIMB_SNAP', remarks: 'r', successPaymentUrl: 'https://a.example', failedPaymentUrl: 'https://b.example' }, partnerReferenceNo: 'CIMB1' };
     expect((await client.post(DD.payment, cimb)).body).toMatchObject({ responseCode: '4045411', responseMessage: 'Invalid Card/Account/Customer bound on EMONEY_OVO_SNAP' });
     expect((await client.post(DD.payment, ovoPaymentBody(ref('OVO'), '10000000.01'))).body).toMatchObject({ responseCode: '4035402', responseMessage: 'Exceeds Transaction Amount Limit' });
@@ -129,11 +129,11 @@ describe('jump app (DANA, ShopeePay)', () => {
     expect(balanceOf(sb.ctx.store, channelAccount(tx.accountId!))).toBe(500_000_000 - 3_000_000);
   });
 
-  it('without urlParam PAY_RETURN → 4005402; a host-to-host channel without a customer token → 4015404', async () => {
+  it('without urlParam PAY_RETURN → 4005402; a host-to-host channel without a customer token → 4015401', async () => {
     const { urlParam: _u, ...noReturn } = danaJumpAppBody(ref('DANA'));
     expect((await client.post(DD.payment, noReturn, { 'Authorization-Customer': undefined })).body).toMatchObject({ responseCode: '4005402', responseMessage: 'Invalid Mandatory Field urlParam' });
     const ovo = danaJumpAppBody(ref('OVO'), '1000.00', { additionalInfo: { channel: 'EMONEY_OVO_SNAP' } });
-    expect((await client.post(DD.payment, ovo, { 'Authorization-Customer': undefined })).body).toMatchObject({ responseCode: '4015404' });
+    expect((await client.post(DD.payment, ovo, { 'Authorization-Customer': undefined })).body).toMatchObject({ responseCode: '4015401' });
   });
 });
 
@@ -154,14 +154,14 @@ describe('refund', () => {
     expect((await sb.http.get('/admin/ledger/verify')).body.ok).toBe(true);
   });
 
-  it('refusals: unknown payment (4045801), not paid (4045800), another channel (4005801), no customer token (4015804), a duplicate partnerRefundNo (4095801)', async () => {
+  it('refusals: unknown payment (4045801), not paid (4045800), another channel (4005801), no customer token (4015801), a duplicate partnerRefundNo (4095801)', async () => {
     const body = (over: Record<string, unknown>) => ({ originalPartnerReferenceNo: 'NOPE', refundAmount: { value: '1.00', currency: 'IDR' }, partnerRefundNo: ref('RF'), additionalInfo: { channel: 'EMONEY_OVO_SNAP' }, ...over });
     expect((await client.post(DD.refund, body({}))).body).toMatchObject({ responseCode: '4045801', responseMessage: 'Transaction Not Found' });
     const pending = await client.post(DD.payment, ovoPaymentBody(ref('OVO')));
     expect((await client.post(DD.refund, body({ originalPartnerReferenceNo: pending.body.partnerReferenceNo }))).body).toMatchObject({ responseCode: '4045800' });
     const { partnerReferenceNo } = await paidOvo();
     expect((await client.post(DD.refund, body({ originalPartnerReferenceNo: partnerReferenceNo, additionalInfo: { channel: 'EMONEY_DANA_SNAP' } }), { 'X-DEVICE-ID': 'd' })).body).toMatchObject({ responseCode: '4005801', responseMessage: 'Invalid Field Format additionalInfo.channel' });
-    expect((await client.post(DD.refund, body({ originalPartnerReferenceNo: partnerReferenceNo }), { 'Authorization-Customer': undefined })).body).toMatchObject({ responseCode: '4015804' });
+    expect((await client.post(DD.refund, body({ originalPartnerReferenceNo: partnerReferenceNo }), { 'Authorization-Customer': undefined })).body).toMatchObject({ responseCode: '4015801', responseMessage: 'Invalid Customer Token' });
     const once = body({ originalPartnerReferenceNo: partnerReferenceNo });
     expect((await client.post(DD.refund, once)).body.responseCode).toBe('2005800');
     expect((await client.post(DD.refund, { ...once, reason: 'other' })).body).toMatchObject({ responseCode: '4095801' });
@@ -176,11 +176,11 @@ describe('status and balance', () => {
     expect((await client.post(DD.status, { serviceCode: '54', originalReferenceNo: 'X' })).body).toMatchObject({ responseCode: '4005501', responseMessage: expect.stringContaining('serviceCode') });
   });
 
-  it('balance: the bound account; another channel → 4041111; no customer token → 4011104', async () => {
+  it('balance: the bound account; another channel → 4041111; no customer token → 4011101', async () => {
     const res = await client.post(DD.balance, { additionalInfo: { channel: 'EMONEY_OVO_SNAP' } });
     expect(res.body).toMatchObject({ responseCode: '2001100', accountInfos: [{ balanceType: 'Cash', amount: { value: '5000000.00' } }] });
     expect((await client.post(DD.balance, { additionalInfo: { channel: 'EMONEY_DANA_SNAP' } })).body).toMatchObject({ responseCode: '4041111' });
-    expect((await client.post(DD.balance, { additionalInfo: { channel: 'EMONEY_OVO_SNAP' } }, { 'Authorization-Customer': undefined })).body).toEqual({ responseCode: '4011104', responseMessage: 'Customer Token Not Found' });
+    expect((await client.post(DD.balance, { additionalInfo: { channel: 'EMONEY_OVO_SNAP' } }, { 'Authorization-Customer': undefined })).body).toEqual({ responseCode: '4011101', responseMessage: 'Invalid Customer Token' });
     // DOKU's Node SDK sends the customer token without "Bearer ".
     expect((await client.post(DD.balance, { additionalInfo: { channel: 'EMONEY_OVO_SNAP' } }, { 'Authorization-Customer': client.customerToken })).body.responseCode).toBe('2001100');
   });

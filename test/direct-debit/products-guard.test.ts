@@ -7,7 +7,7 @@ import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../he
 /**
  * The shared guard on every virtual-account and direct-debit endpoint, read from spec/: each one,
  * called with its documented example, refuses a bad signature (401xx00), a missing B2B token
- * (401xx03), an expired one (401xx01) and a reused X-EXTERNAL-ID (409xx00), with its own service code.
+ * and an expired one (both 401xx01, issue 20's rule; DOKU's VA simulators answer 401xx01 too) and a reused X-EXTERNAL-ID (409xx00), with its own service code.
  */
 const spec = loadSpec();
 const PRODUCTS = spec.operations.filter((op) => /^\/(virtual-accounts|direct-debit|orders)\//.test(op.path));
@@ -48,7 +48,7 @@ describe('the guard on every virtual-account and direct-debit endpoint', () => {
     if (op.customerToken === 'required') await client.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed');
     const code = (http: number, kase: string) => `${http}${op.serviceCode}${kase}`;
     expect((await send(op.path, op.method, body, { 'X-SIGNATURE': 'AAAA' })).body.responseCode).toBe(code(401, '00'));
-    expect((await send(op.path, op.method, body, { Authorization: undefined })).body.responseCode).toBe(code(401, '03'));
+    expect((await send(op.path, op.method, body, { Authorization: undefined })).body.responseCode).toBe(code(401, '01'));
     const id = `7${Date.now()}${op.serviceCode}`;
     const first = await send(op.path, op.method, body, { 'X-EXTERNAL-ID': id });
     expect(first.status).toBeLessThan(500);

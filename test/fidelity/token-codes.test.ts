@@ -33,7 +33,8 @@ type Headers = Record<string, string | undefined>;
 async function sweep(ops: SnapOperation[], headers: Headers): Promise<string[]> {
   const out: string[] = [];
   for (const op of ops) {
-    const res = await c.post(op.path, exampleOf(op), headers);
+    // Each with its own method: DOKU's update-va is PUT and delete-va DELETE.
+    const res = await c.send(op.method.toUpperCase() as 'POST' | 'PUT' | 'DELETE', op.path, exampleOf(op), headers);
     out.push(`${op.operationId}: ${res.status} ${res.body.responseCode} ${res.body.responseMessage}${Object.keys(res.body).length > 2 ? ' +echo' : ''}`);
   }
   return out;
@@ -88,6 +89,10 @@ describe('token codes over every transactional operation (issue 20.1)', () => {
       ['missing', needing, async () => ({ 'Authorization-Customer': undefined })],
       ['empty ("Bearer")', needing, async () => ({ 'Authorization-Customer': 'Bearer' })],
       ['unknown', taking, async () => ({ 'Authorization-Customer': 'Bearer not-a-customer-token' })],
+      // DOKU's Node SDK sends the customer token without "Bearer " (docs/fidelity.md): a bare value is a token too.
+      ['unknown, sent bare (no "Bearer ")', taking, async () => ({ 'Authorization-Customer': 'eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl' })],
+      ['not a token at all, sent bare', taking, async () => ({ 'Authorization-Customer': 'not-a-customer-token' })],
+      ['expired, sent bare', taking, async () => ({ 'Authorization-Customer': await deadCustomerToken('expired') })],
       ['the B2B token', taking, async () => ({ 'Authorization-Customer': `Bearer ${c.b2bToken}` })],
       ['expired (with a fresh B2B token)', taking, async () => ({ 'Authorization-Customer': `Bearer ${await deadCustomerToken('expired')}` })],
       ['replaced by a newer one', taking, async () => ({ 'Authorization-Customer': `Bearer ${await deadCustomerToken('replaced')}` })],
@@ -98,9 +103,19 @@ describe('token codes over every transactional operation (issue 20.1)', () => {
       expect(await sweep(refusing, headers)).toEqual(expected(refusing, '01', 'Invalid Customer Token'));
     });
 
-    it('when an operation takes the customer token optionally and none is sent, then the token is no reason to refuse it', async () => {
-      const answers = await sweep(optional, { 'Authorization-Customer': undefined });
+    it('when a live customer token is sent bare (no "Bearer ", as DOKU\'s Node SDK sends it), then no operation refuses it', async () => {
+      const answers = await sweep([...required, ...optional], { 'Authorization-Customer': c.customerToken });
       expect(answers.filter((a) => / 401 /.test(a))).toEqual([]);
+    });
+
+    it('when an operation takes the customer token optionally and none is sent, then the token is no reason to refuse it, unless the body makes it a call that needs one (401xx01 then too)', async () => {
+      // ddPayment takes the token for host-to-host channels and none for jump app (DANA,
+      // ShopeePay); its example pays OVO host-to-host, which needs the binding's customer token.
+      const needsOneByItsBody = ['ddPayment'];
+      const answers = await sweep(optional, { 'Authorization-Customer': undefined });
+      expect(answers.filter((a) => / 401 /.test(a)).map((a) => a.replace(/ \+echo$/, ''))).toEqual(
+        expected(optional.filter((op) => needsOneByItsBody.includes(op.operationId)), '01', 'Invalid Customer Token'),
+      );
     });
   });
 

@@ -86,8 +86,9 @@ export function debitRefund(call: SnapCall, ctx: SandboxContext): Record<string,
   const echo = { originalPartnerReferenceNo: tx.partnerReferenceNo, originalReferenceNo: tx.id, partnerRefundNo };
   if (data.channel !== channel) throw new SnapError('InvalidFieldFormat', 'additionalInfo.channel').withEcho(echo).withDiagnostics({ hint: `the payment was made on ${data.channel}` });
   if (data.flow === 'HOST_TO_HOST') {
-    if (!call.customer) throw new SnapError('CustomerTokenNotFound').withEcho(echo);
-    if (customerBinding(call, ctx, channel).id !== data.bindingId) throw new SnapError('InvalidCustomerToken').withEcho(echo).withDiagnostics({ hint: 'the payment was made with another binding' });
+    // Every token refusal is case 01 (issue 20; docs/fidelity.md 'Token codes').
+    if (!call.customer) throw new SnapError('RejectedCustomerToken').withEcho(echo).withDiagnostics({ differs: 'customer-token', hint: 'a host-to-host payment is refunded with the customer token of its binding (Authorization-Customer)' });
+    if (customerBinding(call, ctx, channel).id !== data.bindingId) throw new SnapError('RejectedCustomerToken').withEcho(echo).withDiagnostics({ differs: 'customer-token', hint: 'the payment was made with another binding' });
   }
   if (tx.status !== '00') throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: `only a paid payment can be refunded; this one is ${tx.status} (${statusDesc(tx)})` });
   if (store.transactionByPartnerRef(tx.clientId, 'DIRECT_DEBIT_REFUND', partnerRefundNo)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);

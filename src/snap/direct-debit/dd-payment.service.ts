@@ -75,7 +75,7 @@ export function debitPayment(call: SnapCall, ctx: SandboxContext): Record<string
     bindingId = binding.id;
   } else {
     if (!rules.jumpApp) {
-      throw new SnapError('CustomerTokenNotFound').withDiagnostics({ hint: `${channel} pays host-to-host: send the customer token of its binding (Authorization-Customer)` });
+      throw new SnapError('RejectedCustomerToken').withDiagnostics({ differs: 'customer-token', hint: `${channel} pays host-to-host: send the customer token of its binding (Authorization-Customer)` });
     }
     flow = 'JUMP_APP';
     const params = (body.urlParam ?? []) as { url: string; type: string }[];

@@ -76,7 +76,7 @@ export function customerBinding(call: SnapCall, ctx: SandboxContext, channel: st
   const binding = call.customer?.bindingId ? ctx.store.debitBindings.get(call.customer.bindingId) : undefined;
   // The token itself is fine (the guard checked it); the customer has no account on this channel.
   if (!binding) throw new SnapError('InvalidAccount', 'no direct-debit binding').withDiagnostics({ hint: 'the customer token is not one of a direct-debit binding (account binding or card registration), e.g. a DOKU Wallet customer\'s' });
-  if (binding.status !== 'ACTIVE') throw new SnapError('InvalidCustomerToken').withDiagnostics({ hint: `the binding is ${binding.status}` });
+  if (binding.status !== 'ACTIVE') throw new SnapError('RejectedCustomerToken').withDiagnostics({ differs: 'customer-token', hint: `the binding is ${binding.status}` });
   if (binding.channel !== channel) {
     throw new SnapError('InvalidAccount', `bound on ${binding.channel}`).withDiagnostics({ hint: `additionalInfo.channel is ${channel} but the customer token's binding is on ${binding.channel}` });
   }
