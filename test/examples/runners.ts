@@ -131,8 +131,9 @@ export async function scriptProblems(code: string, lang: string, url: string): P
   const dir = mkdtempSync(join(tmpdir(), 'dss-doc-script-'));
   try {
     const file = join(dir, /^(ts|typescript)$/.test(lang) ? 'snippet.ts' : 'snippet.mjs');
-    writeFileSync(file, code.replace(/from 'doku-snap-sandbox'/g, `from '${pathToFileURL(join(ROOT, 'src/index.ts')).href}'`));
-    const res = await run(process.execPath, ['--import', TSX, file], { env: { BASE_URL: url }, timeoutMs: 60_000 });
+    writeFileSync(file, pointAt(code, url).replace(/from 'doku-snap-sandbox'/g, `from '${pathToFileURL(join(ROOT, 'src/index.ts')).href}'`));
+    // NODE_PATH: a snippet's require() (DOKU's Node SDK, which is CommonJS) finds the project's packages.
+    const res = await run(process.execPath, ['--import', TSX, file], { env: { BASE_URL: url, NODE_PATH: join(ROOT, 'node_modules') }, timeoutMs: 60_000 });
     return res.code === 0 && !res.stderr ? [] : [`exited ${res.code}: ${res.stderr.trim()}`];
   } finally {
     rmSync(dir, { recursive: true, force: true });
