@@ -8,42 +8,60 @@ import { requestExample } from '../helpers/spec-request-example.js';
  * Issue 20.2: a whole-number amount ("10000", as DOKU's Android demo sends on QR generate) is taken
  * where DOKU's own clients send amounts, and answered with two decimals; every other malformed
  * value is refused everywhere with 400xx01 naming the field. Which request fields take which form
- * is read from spec/ (schemas Money and MoneyTwoDecimals), so a new endpoint is covered as it lands.
+ * is read from spec/: every {value, currency} object of a request body (Money, MoneyTwoDecimals,
+ * or a schema of its own such as update-va's nullable totalAmount), whole-allowed when its value
+ * pattern takes "10000". So a new endpoint is covered as it lands.
  */
 const spec = loadSpec();
 const schemas = spec.document.components.schemas as Record<string, Schema>;
-type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema };
+type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; pattern?: string };
 
 interface AmountField {
   operationId: string;
   path: string;
+  method: 'POST' | 'PUT' | 'DELETE';
   serviceCode: string;
   field: string;
   wholeAllowed: boolean;
   example: Record<string, unknown>;
 }
 
-function amountFields(schema: Schema | undefined, prefix: string): { field: string; wholeAllowed: boolean }[] {
+const resolve = (schema: Schema | undefined): Schema | undefined => (schema?.$ref ? resolve(schemas[schema.$ref.split('/').pop()!]) : schema);
+
+function amountFields(raw: Schema | undefined, prefix: string): { field: string; wholeAllowed: boolean }[] {
+  const schema = resolve(raw);
   if (!schema) return [];
-  if (schema.$ref) {
-    const name = schema.$ref.split('/').pop()!;
-    if (name === 'Money' || name === 'MoneyTwoDecimals') return [{ field: prefix, wholeAllowed: name === 'Money' }];
-    return amountFields(schemas[name], prefix);
-  }
+  const value = resolve(schema.properties?.value);
+  if (value?.pattern && schema.properties?.currency) return [{ field: prefix, wholeAllowed: new RegExp(value.pattern).test('10000') }];
   return Object.entries(schema.properties ?? {}).flatMap(([name, sub]) => amountFields(sub, prefix ? `${prefix}.${name}` : name));
 }
 
 const fields: AmountField[] = spec.operations.flatMap((op) => {
   const item = (spec.document.paths as Record<string, Record<string, OpenApiOperation>>)[op.path]![op.method]!;
   const media = item.requestBody?.content?.['application/json'] as { schema?: Schema } | undefined;
-  return amountFields(media?.schema, '').map((f) => ({ operationId: op.operationId, path: op.path, serviceCode: op.serviceCode, ...f, example: requestExample(spec.document, op) }));
+  const method = op.method.toUpperCase() as AmountField['method'];
+  return amountFields(media?.schema, '').map((f) => ({ operationId: op.operationId, path: op.path, method, serviceCode: op.serviceCode, ...f, example: requestExample(spec.document, op) }));
 });
 
 const BANK_INQUIRY = '/snap-adapter/b2b/v1.0/emoney/bank-account-inquiry';
 const TRANSFER = '/snap-adapter/b2b2c/v1.0/emoney/transfer-bank';
 const BALANCE = '/snap-adapter/b2b2c/v1.0/balance-inquiry';
-/** Where DOKU's Android SDK sends an amount (walletparameter/BankInquiryReq.kt, BankTransferReq.kt, GenerateQrReq.kt, PaymentQrReq.kt). */
-const SDK_AMOUNT_PATHS = [BANK_INQUIRY, TRANSFER, '/snap-adapter/b2b/v1.0/qr/qr-mpm-generate', '/snap-adapter/b2b2c/v1.0/qr/qr-mpm-payment'];
+/**
+ * Where DOKU's clients send an amount: its Android SDK (walletparameter/BankInquiryReq.kt,
+ * BankTransferReq.kt, GenerateQrReq.kt, PaymentQrReq.kt), and its Node SDK for VAs and direct debit,
+ * whose Joi schemas take "10000" (_models/createVaRequestDto.js, updateVaRequestDTO.js,
+ * paymentRequestDirectDebitDTO.js, refundRequestDTO.js).
+ */
+const SDK_AMOUNT_PATHS = [
+  BANK_INQUIRY,
+  TRANSFER,
+  '/snap-adapter/b2b/v1.0/qr/qr-mpm-generate',
+  '/snap-adapter/b2b2c/v1.0/qr/qr-mpm-payment',
+  '/virtual-accounts/bi-snap-va/v1.1/transfer-va/create-va',
+  '/virtual-accounts/bi-snap-va/v1.1/transfer-va/update-va',
+  '/direct-debit/core/v1/debit/payment-host-to-host',
+  '/direct-debit/core/v1/debit/refund',
+];
 const MALFORMED = ['-10000', '-10000.00', '1e5', '1E5', '10000.001', '10000.5', '10000.', '.50', '+10000', '010000', '10,000', '10000 ', '١٠٠٠٠'];
 
 let sb: TestSandbox;
@@ -87,7 +105,7 @@ describe('whole-number amounts (issue 20.2)', () => {
     const refused = (field: string) => ({ status: 400, responseCode: `400${f.serviceCode}01`, responseMessage: `Invalid Field Format ${field}.value` });
 
     it(f.wholeAllowed ? 'when the value is "10000", then it passes the format check' : 'when the value is "10000", then 400xx01 naming the field (two decimals required here)', async () => {
-      const res = await c.post(f.path, withAmount(f, '10000'));
+      const res = await c.send(f.method, f.path, withAmount(f, '10000'));
       const answer = { status: res.status, responseCode: res.body.responseCode, responseMessage: res.body.responseMessage };
       if (f.wholeAllowed) expect(answer).not.toEqual(refused(f.field));
       else expect(answer).toEqual(refused(f.field));
@@ -95,7 +113,7 @@ describe('whole-number amounts (issue 20.2)', () => {
 
     it('when the value is negative, an exponent, more than two decimals or otherwise malformed, then 400xx01 naming the field', async () => {
       for (const value of MALFORMED) {
-        const res = await c.post(f.path, withAmount(f, value));
+        const res = await c.send(f.method, f.path, withAmount(f, value));
         expect({ value, status: res.status, responseCode: res.body.responseCode, responseMessage: res.body.responseMessage }).toEqual({ value, ...refused(f.field) });
       }
     });
