@@ -14,7 +14,7 @@ import { capture, writeSnapshot } from './snapshot.js';
 /**
  * DATA_FILE persistence: a lowdb-compatible JSON snapshot (`<DATA_FILE>`) plus an append-only
  * change log (`<DATA_FILE>.log`). A commit appends one line and is acknowledged after the fsync
- * that covers it (group commit), so its cost does not depend on the size of the ledger. When the
+ * that covers it (group commit), so its cost does not depend on the size of the tables. When the
  * log outgrows the snapshot, and on shutdown, a new snapshot is written in the background and the
  * log is rotated away. Boot = snapshot + every log line newer than it. A write the disk refuses
  * is reported to the unit of work, which rolls back what it had not yet acknowledged. Design:
