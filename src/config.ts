@@ -88,7 +88,7 @@ export const OPTIONS: OptionSpec[] = [
   { key: 'port', env: 'PORT', flag: '--port', default: '8080', help: 'TCP port to listen on (0 picks a free port)', parse: int(0, 65535) },
   { key: 'host', env: 'HOST', flag: '--host', default: '0.0.0.0', help: 'Interface to bind', parse: text },
   { key: 'publicBaseUrl', env: 'PUBLIC_BASE_URL', flag: '--public-base-url', default: '', help: 'Base URL of links to the sandbox\'s own pages (PIN pages); default http://localhost:<port>', parse: url },
-  { key: 'dataFile', env: 'DATA_FILE', flag: '--data-file', aliases: ['--data'], default: '', help: 'Unset: in-memory store. Set: state persisted to this JSON file (lowdb)', parse: optional },
+  { key: 'dataFile', env: 'DATA_FILE', flag: '--data-file', aliases: ['--data'], default: '', help: 'Unset: in-memory store. Set: state persisted to this JSON file, lowdb-compatible but not lowdb: a snapshot a plain lowdb or jq reads (and a plain lowdb file is read), with a change log beside it (<file>.log); see docs/persistence.md', parse: optional },
   { key: 'fixturesDir', env: 'FIXTURES_DIR', flag: '--fixtures-dir', default: '', help: 'Folder of seed data (partners, wallets, banks); default the bundled fixtures/', parse: optional },
   { key: 'scenariosDir', env: 'SCENARIOS_DIR', flag: '--scenarios-dir', default: '', help: 'Folder of scenario files; default the bundled scenarios/', parse: optional },
   { key: 'scenarios', env: 'SCENARIOS', flag: '--scenario', default: '', help: 'Scenarios to activate at startup, by name (comma-separated; the flag may repeat)', parse: list },

@@ -7,14 +7,12 @@ import type { SandboxContext } from './context.js';
 import { loadFixtures, loadSigningKeys } from './fixtures/load-fixtures.js';
 import { snapClientError } from './http/client-error.js';
 import { loadSpec, type SpecBundle } from './http/openapi.js';
-import { openFilePersistence, type FilePersistenceOptions } from './ledger/file-persistence.js';
-import { memoryPersistenceWithPruning } from './ledger/persistence/prune.js';
 import { applySeed } from './ledger/seed.js';
-import { Store } from './ledger/store.js';
 import { collectGarbage } from './lib/gc.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { PartnerTokens } from './notify/notification-token.js';
 import { Notifier } from './notify/notifier.js';
+import { openStore, type StoreSettings } from './open-store.js';
 import { AdjustableClock } from './lib/time.js';
 import { DEFAULT_FIXTURES_DIR, DEFAULT_SCENARIOS_DIR } from './paths.js';
 import { createScenarioEngine } from './scenarios/engine.js';
@@ -33,7 +31,7 @@ export interface BuildOptions {
   log?: Logger;
   clock?: AdjustableClock;
   /** DATA_FILE engine settings (tests: a Disk that refuses writes, no retry backoff). */
-  storage?: Pick<FilePersistenceOptions, 'disk' | 'retry' | 'compactMinBytes' | 'sliceMs'>;
+  storage?: Pick<StoreSettings, 'disk' | 'retry' | 'compactMinBytes' | 'sliceMs'>;
 }
 
 /** Loads fixtures, keys and spec, opens the store and builds the app: everything but listening. */
@@ -48,19 +46,10 @@ export async function buildSandbox(config: Config, options: BuildOptions = {}): 
   // Built-in magic values + SCENARIOS; an unknown or invalid name stops the boot here.
   const scenarios = createScenarioEngine(clock, config.scenariosDir ?? DEFAULT_SCENARIOS_DIR, config.scenarios);
 
-  const store = new Store();
-  const now = () => clock.now();
-  let seeded = false;
-  if (config.dataFile) {
-    const { persistence, restored, stats } = await openFilePersistence(config.dataFile, store, { now, log, ...options.storage });
-    store.usePersistence(persistence);
-    seeded = restored;
-    if (stats.snapshotRows + stats.logLines >= LARGE_RESTORE_ROWS) collectGarbage();
-  } else {
-    store.usePersistence(memoryPersistenceWithPruning(store, now));
-  }
+  const { store, restored, stats } = await openStore(config.dataFile, { now: () => clock.now(), log, ...options.storage });
+  if (stats.snapshotRows + stats.logLines >= LARGE_RESTORE_ROWS) collectGarbage();
   await store.transact(() => {
-    if (!seeded) applySeed(store, seed, clock.now());
+    if (!restored) applySeed(store, seed, clock.now());
   });
 
   let baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;

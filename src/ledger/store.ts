@@ -19,9 +19,8 @@ import type {
   VirtualAccount,
   Wallet,
 } from './model.js';
-import { isDerivedPostingId } from './posting-ids.js';
-import { Table } from './table.js';
-import { UnitOfWork } from './unit-of-work.js';
+import { StoreRefusedError } from './commits.js';
+import { Table, UnitOfWork, type TablesSnapshot } from '../storage/index.js';
 
 /**
  * A composite index key as one flat string. A template literal would make a V8 cons string,
@@ -31,14 +30,14 @@ export function key(...parts: (string | undefined)[]): string {
   return parts.join('|');
 }
 
-export type StoreSnapshot = Record<string, { id: string }[]>;
+export type StoreSnapshot = TablesSnapshot;
 
 /**
- * All state of the sandbox: one set of tables. Domain code changes rows inside `atomically`, which
- * rolls every change back if the operation throws, so no request leaves half-written state.
- * Writers go through `transact` (unit-of-work.ts): atomically, then a durable commit, then the
- * answer; a commit the disk refuses is rolled back too, so memory never holds what the disk did
- * not take.
+ * All state of the sandbox: one set of tables, on the storage engine (storage/: the unit of work,
+ * memory or DATA_FILE). Domain code changes rows inside `atomically`, which rolls every change
+ * back if the operation throws, so no request leaves half-written state. Writers go through
+ * `transact`: atomically, then a durable commit, then the answer; a commit the disk refuses is
+ * rolled back too, so memory never holds what the disk did not take.
  */
 export class Store extends UnitOfWork {
   readonly partners = new Table<Partner>('partners', this);
@@ -70,11 +69,8 @@ export class Store extends UnitOfWork {
     parent: (t) => t.parentId,
   });
   readonly qrCodes = new Table<QrCode>('qrCodes', this, { partnerRef: (q) => key(q.clientId, q.partnerReferenceNo) });
-  // Found by id (<transaction id>, then <id>.2 …: postingsOf); only rows with ids of their own
-  // (DATA_FILEs from before ids were derived) need an index entry, ~40 bytes per row otherwise.
-  readonly postings = new Table<Posting>('postings', this, {
-    legacyTransaction: (p) => (isDerivedPostingId(p) ? undefined : p.transactionId),
-  });
+  // Found by id (<transaction id>, then <id>.2 …: postingsOf), no index: ~40 bytes per row less.
+  readonly postings = new Table<Posting>('postings', this);
   readonly balances = new Table<Balance>('balances', this);
   readonly externalIds = new Table<ExternalIdUse>('externalIds', this);
   readonly idempotency = new Table<IdempotencyRecord>('idempotency', this);
@@ -99,52 +95,7 @@ export class Store extends UnitOfWork {
     return undefined;
   }
 
-  private byName: Map<string, Table<{ id: string }>> | undefined;
-
-  tables(): Table<{ id: string }>[] {
-    return [...this.tablesByName().values()];
-  }
-
-  table(name: string): Table<{ id: string }> {
-    const found = this.tablesByName().get(name);
-    if (!found) throw new Error(`no table ${name}`);
-    return found;
-  }
-
-  /** Built on first use: the table fields are only all there once the constructor has run. */
-  private tablesByName(): Map<string, Table<{ id: string }>> {
-    this.byName ??= new Map(
-      Object.values(this)
-        .filter((v): v is Table<{ id: string }> => v instanceof Table)
-        .map((t) => [t.name, t]),
-    );
-    return this.byName;
-  }
-
-  snapshot(): StoreSnapshot {
-    const out: StoreSnapshot = {};
-    for (const table of this.tables()) out[table.name] = [...table.values()];
-    return out;
-  }
-
-  /**
-   * Replaces all state with a snapshot; unknown tables are ignored. prepare may replace each row
-   * before it is stored (rows from disk: shared strings, packed forms); tables go in store order.
-   */
-  restore(snapshot: StoreSnapshot, prepare: (table: string, row: { id: string }) => { id: string } = (_t, row) => row): void {
-    for (const table of this.tables()) {
-      table.clear();
-      for (const row of snapshot[table.name] ?? []) {
-        const ready = prepare(table.name, row);
-        table.write(ready.id, ready);
-      }
-    }
-  }
-
-  /** Empties every table and marks them all dirty, so a reset is persisted like any change. */
-  clearAll(): void {
-    for (const table of this.tables()) {
-      for (const row of [...table.values()]) table.delete(row.id);
-    }
+  protected refusedError(reason: Error): StoreRefusedError {
+    return new StoreRefusedError(reason);
   }
 }

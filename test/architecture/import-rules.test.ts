@@ -4,8 +4,8 @@ import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Keeps the arrows of the design true (docs/architecture.md): Express stops at the edge, lowdb stops at
- * the store, capabilities never import each other, lib/ and errors/ depend on nothing of ours, and
+ * Keeps the arrows of the design true (docs/architecture.md): Express stops at the edge, lowdb and
+ * file formats stay in the storage engine, capabilities never import each other, lib/ and errors/ depend on nothing of ours, and
  * domain code takes time from the injected clock.
  */
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
@@ -60,6 +60,8 @@ describe('the import arrows of the design', () => {
     const app = files.find((f) => f.path === 'app.ts');
     expect(app?.imports).toEqual(expect.arrayContaining(['express', 'http/snap-endpoint.ts']));
     expect(files.find((f) => f.path === 'ledger/seed.ts')?.imports).toContain('ledger/ledger.ts');
+    expect(files.find((f) => f.path === 'ledger/store.ts')?.imports).toContain('storage/index.ts');
+    expect(files.find((f) => f.path === 'storage/data-file/load-snapshot.ts')?.imports).toEqual(expect.arrayContaining(['lowdb/node', 'storage/unit-of-work.ts']));
   });
 
   it('only the HTTP edge imports express (http/, admin/, webview/, dashboard/, *.pages.ts, app, server)', () => {
@@ -67,8 +69,17 @@ describe('the import arrows of the design', () => {
     expect(violations((f, i) => (i === 'express' || i.startsWith('express-')) && !edge.test(f.path))).toEqual([]);
   });
 
-  it('only the persistence files under ledger/ import lowdb', () => {
-    expect(violations((f, i) => i.startsWith('lowdb') && !/^ledger\/(file-persistence\.ts|persistence\/)/.test(f.path))).toEqual([]);
+  it('only the storage engine imports lowdb', () => {
+    expect(violations((f, i) => i.startsWith('lowdb') && !f.path.startsWith('storage/'))).toEqual([]);
+  });
+
+  it('the storage engine imports nothing of the sandbox (only storage/ and lib/): its domain rules are handed in', () => {
+    const project = (i: string) => files.some((f) => f.path === i);
+    expect(violations((f, i) => f.path.startsWith('storage/') && project(i) && !/^(storage|lib)\//.test(i))).toEqual([]);
+  });
+
+  it('the rest of src/ reaches the storage engine only through its door, storage/index.ts', () => {
+    expect(violations((f, i) => !f.path.startsWith('storage/') && i.startsWith('storage/') && i !== 'storage/index.ts')).toEqual([]);
   });
 
   it('a capability never imports another capability', () => {

@@ -14,8 +14,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon, { type RequestSpec, type Result } from 'autocannon';
 import { loadSpec } from '../../src/http/openapi.js';
-import { openFilePersistence } from '../../src/ledger/file-persistence.js';
-import { Store } from '../../src/ledger/store.js';
+import { openStore } from '../../src/open-store.js';
 import { freePort } from '../durability/sandbox-process.js';
 import { ROOT, writeBenchFixtures, writeSeedSnapshot } from './seed.js';
 import { signer, type Signer } from './signer.js';
@@ -276,9 +275,7 @@ async function sandboxRuns(rows: Row[], store: string, bareUrl: string, proc: Pr
 async function compactionCost(seedFile: string, dir: string) {
   const file = join(dir, 'compact.json');
   copyFileSync(seedFile, file);
-  const store = new Store();
-  const { persistence, stats } = await openFilePersistence(file, store);
-  store.usePersistence(persistence);
+  const { persistence, stats } = await openStore(file, { now: Date.now });
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   let maxGap = 0;
   let last = performance.now();

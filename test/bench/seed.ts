@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { bodyHash, idempotencyId, remember } from '../../src/ledger/idempotency.js';
-import { capture, writeSnapshot } from '../../src/ledger/persistence/snapshot.js';
+import { capture, writeSnapshot } from '../../src/storage/data-file/snapshot.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { buildSandbox } from '../../src/server.js';
 import { topUp } from '../../src/snap/topup/topup.service.js';

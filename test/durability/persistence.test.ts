@@ -2,10 +2,10 @@ import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readdirSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { openFilePersistence, type FilePersistenceOptions } from '../../src/ledger/file-persistence.js';
-import { CorruptLogError, readLog } from '../../src/ledger/persistence/log-reader.js';
-import { startOfWibDay } from '../../src/ledger/persistence/prune.js';
-import { writeSnapshot } from '../../src/ledger/persistence/snapshot.js';
+import { openStore as openDataFile, type StoreSettings } from '../../src/open-store.js';
+import { CorruptLogError, readLog } from '../../src/storage/data-file/log-reader.js';
+import { startOfWibDay } from '../../src/ledger/external-id-sweep.js';
+import { writeSnapshot } from '../../src/storage/data-file/snapshot.js';
 import { Store } from '../../src/ledger/store.js';
 import { GatedDisk } from '../helpers/faulty-disk.js';
 
@@ -23,12 +23,10 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function openStore(options: FilePersistenceOptions = {}) {
-  const store = new Store();
-  const result = await openFilePersistence(file, store, options);
-  store.usePersistence(result.persistence);
+async function openStore(options: Partial<StoreSettings> = {}) {
+  const result = await openDataFile(file, { now: Date.now, ...options });
   opened.push(result.persistence);
-  return { store, ...result };
+  return result;
 }
 
 function balance(store: Store, id: string): number | undefined {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { StoreRefusedError } from '../../src/ledger/commits.js';
-import { openFilePersistence, type FilePersistenceOptions } from '../../src/ledger/file-persistence.js';
-import { readLog } from '../../src/ledger/persistence/log-reader.js';
-import { writeSnapshot } from '../../src/ledger/persistence/snapshot.js';
+import { openStore as openDataFile, type StoreSettings } from '../../src/open-store.js';
+import { readLog } from '../../src/storage/data-file/log-reader.js';
+import { writeSnapshot } from '../../src/storage/data-file/snapshot.js';
 import { Store } from '../../src/ledger/store.js';
 import { FaultyDisk, GatedDisk } from '../helpers/faulty-disk.js';
 
@@ -28,12 +28,10 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function openStore(options: FilePersistenceOptions = {}, at = file) {
-  const store = new Store();
-  const result = await openFilePersistence(at, store, options);
-  store.usePersistence(result.persistence);
+async function openStore(options: Partial<StoreSettings> = {}, at = file) {
+  const result = await openDataFile(at, { now: Date.now, ...options });
   opened.push(result.persistence);
-  return { store, ...result };
+  return result;
 }
 
 const balance = (store: Store, id: string) => store.balances.get(id)?.balanceMinor;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { externalId } from '../../src/client/signing.js';
-import { readLog } from '../../src/ledger/persistence/log-reader.js';
+import { readLog } from '../../src/storage/data-file/log-reader.js';
 import { FaultyDisk, type Fault } from '../helpers/faulty-disk.js';
 import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { parseMinor } from '../../src/lib/money.js';
-import { readLog } from '../../src/ledger/persistence/log-reader.js';
+import { readLog } from '../../src/storage/data-file/log-reader.js';
 import { b2bToken, getJson, signedPost, startSandbox, type SandboxProcess } from './sandbox-process.js';
 
 /**

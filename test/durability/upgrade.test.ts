@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { capture, writeSnapshot } from '../../src/ledger/persistence/snapshot.js';
+import { capture, writeSnapshot } from '../../src/storage/data-file/snapshot.js';
 import { Store, type StoreSnapshot } from '../../src/ledger/store.js';
 import { clientFor, testSandbox, type TestSandbox } from '../helpers/harness.js';
 import { EMPTY, idr } from '../ledger/support.js';

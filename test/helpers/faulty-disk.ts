@@ -1,4 +1,4 @@
-import { realDisk, type Disk, type DiskFile } from '../../src/ledger/persistence/disk.js';
+import { realDisk, type Disk, type DiskFile } from '../../src/storage/data-file/disk.js';
 
 /**
  * A Disk (the storage engine's write seam) that refuses writes on command, as a real one does:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Table, type ChangeSink } from '../../src/ledger/table.js';
+import { Table, type ChangeSink } from '../../src/storage/index.js';
 
 /**
  * Table indexes keep a bare id while one row has a key and a Set once several share it. by() and

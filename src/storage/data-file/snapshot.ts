@@ -1,6 +1,6 @@
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Store } from '../store.js';
+import type { UnitOfWork } from '../unit-of-work.js';
 import { realDisk, writeFully, type Disk } from './disk.js';
 import { fsyncDir } from './fs-sync.js';
 
@@ -38,8 +38,8 @@ export interface Capture {
  * harmless once every change they made is in the log (writeSnapshot's beforeRename: commit and
  * wait): boot replays every log line after `seq` as whole rows, which ends in the exact state.
  */
-export function capture(store: Store, seq: number, at?: number): Capture {
-  return { seq, at, tables: store.tables().map((t) => [t.name, t.values()]) };
+export function capture(owner: UnitOfWork, seq: number, at?: number): Capture {
+  return { seq, at, tables: owner.tables().map((t) => [t.name, t.values()]) };
 }
 
 const CHUNK_CHARS = 64 * 1024;

@@ -1,5 +1,5 @@
-import { memoryPersistence, type Persistence } from '../commits.js';
-import type { Store } from '../store.js';
+import type { Sweep } from '../storage/index.js';
+import type { Store } from './store.js';
 
 /**
  * X-EXTERNAL-ID is unique per partner per Asia/Jakarta day, so uses from an earlier day can never
@@ -25,8 +25,12 @@ export function startOfWibDay(epochMs: number): number {
   return Math.floor((epochMs + WIB_OFFSET_MS) / DAY_MS) * DAY_MS - WIB_OFFSET_MS;
 }
 
-/** Prunes at most once per Jakarta day, on the first call after midnight: cheap enough for every commit. */
-export class DailyExternalIdPruner {
+/**
+ * The storage engine's sweep for the sandbox (handed in where the store is built: open-store.ts):
+ * at open, before every snapshot, and at the first commit after midnight in Jakarta. Between
+ * those, a commit costs one clock read.
+ */
+export class ExternalIdSweep implements Sweep {
   private nextAt = 0;
 
   constructor(
@@ -34,22 +38,13 @@ export class DailyExternalIdPruner {
     private readonly now: () => number,
   ) {}
 
-  maybePrune(): number {
+  beforeCommit(): void {
+    if (this.now() >= this.nextAt) this.run();
+  }
+
+  run(): number {
     const now = this.now();
-    if (now < this.nextAt) return 0;
     this.nextAt = startOfWibDay(now) + DAY_MS;
     return pruneExternalIds(this.store, now);
   }
-}
-
-/** The in-memory store's persistence: nothing to write, but yesterday's external ids are dropped. */
-export function memoryPersistenceWithPruning(store: Store, now: () => number): Persistence {
-  const pruner = new DailyExternalIdPruner(store, now);
-  return {
-    ...memoryPersistence,
-    write(changes, outcomes) {
-      pruner.maybePrune();
-      return memoryPersistence.write(changes, outcomes);
-    },
-  };
 }

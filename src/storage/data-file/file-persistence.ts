@@ -1,28 +1,31 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { silentLogger, type Logger } from '../lib/logger.js';
-import type { ChangeSet, CommitOutcomes, Persistence, StoreHealth } from './commits.js';
-import { ChangeLog, type LogEvents, type RetryPolicy } from './persistence/change-log.js';
-import type { Disk } from './persistence/disk.js';
-import { readLog, type LogEntry, type LogLine } from './persistence/log-reader.js';
-import { DailyExternalIdPruner, pruneExternalIds } from './persistence/prune.js';
-import { shareStrings } from './persistence/share-strings.js';
-import { load, readSnapshot } from './persistence/load-snapshot.js';
-import { capture, writeSnapshot } from './persistence/snapshot.js';
-import type { Store } from './store.js';
-import type { Table } from './table.js';
+import { silentLogger, type Logger } from '../../lib/logger.js';
+import type { ChangeSet, CommitOutcomes, Persistence, StorageHealth, Sweep, UpgradeRow } from '../persistence.js';
+import type { Table } from '../table.js';
+import type { UnitOfWork } from '../unit-of-work.js';
+import { ChangeLog, type LogEvents, type RetryPolicy } from './change-log.js';
+import type { Disk } from './disk.js';
+import { readLog, type LogEntry, type LogLine } from './log-reader.js';
+import { load, readSnapshot } from './load-snapshot.js';
+import { capture, writeSnapshot } from './snapshot.js';
 
 /**
  * DATA_FILE persistence: a lowdb-compatible JSON snapshot (`<DATA_FILE>`) plus an append-only
  * change log (`<DATA_FILE>.log`). A commit appends one line and is acknowledged after the fsync
- * that covers it (group commit), so its cost does not depend on the size of the ledger. When the
+ * that covers it (group commit), so its cost does not depend on the size of the tables. When the
  * log outgrows the snapshot, and on shutdown, a new snapshot is written in the background and the
  * log is rotated away. Boot = snapshot + every log line newer than it. A write the disk refuses
- * is reported to the store, which rolls back what it had not yet acknowledged. Design:
+ * is reported to the unit of work, which rolls back what it had not yet acknowledged. Design:
  * docs/persistence.md.
  */
 export interface FilePersistenceOptions {
+  /** The owner's form of every row read from disk (default: as read). */
+  upgradeRow?: UpgradeRow;
+  /** The owner's rows to drop without a change record: at open, before each commit and each snapshot. */
+  sweep?: Sweep;
+  /** Clock time recorded in each snapshot (`writtenAt`), for people reading it. */
   now?: () => number;
   log?: Logger;
   /** Compact once the log has grown by max(compactMinBytes, compactRatio × snapshot size). */
@@ -40,10 +43,23 @@ export interface FilePersistenceOptions {
 
 export interface OpenedFilePersistence {
   persistence: FilePersistence;
-  /** false when DATA_FILE held nothing yet: the caller seeds the store. */
+  /** false when DATA_FILE held nothing yet: the caller seeds the tables. */
   restored: boolean;
-  stats: { snapshotRows: number; logLines: number; tornBytes: number; prunedExternalIds: number; ms: number };
+  stats: LoadStats;
 }
+
+export interface LoadStats {
+  snapshotRows: number;
+  logLines: number;
+  /** Bytes of a torn last write cut off (never acknowledged). */
+  tornBytes: number;
+  /** Rows the sweep dropped at open. */
+  swept: number;
+  ms: number;
+}
+
+const NO_SWEEP: Sweep = { beforeCommit() {}, run: () => 0 };
+const AS_READ: UpgradeRow = (_table, row) => row;
 
 const DEFAULT_COMPACT_MIN_BYTES = 16 * 1024 * 1024;
 /** A failed compaction is tried again after this wait, doubled after each failure in a row. */
@@ -69,11 +85,11 @@ export class FilePersistence implements Persistence, LogEvents {
 
   constructor(
     readonly file: string,
-    private readonly store: Store,
+    private readonly tables: UnitOfWork,
     private seq: number,
     private bytesSinceSnapshot: number,
     private snapshotBytes: number,
-    private readonly pruner: DailyExternalIdPruner,
+    private readonly sweep: Sweep,
     private readonly options: FilePersistenceOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -92,7 +108,7 @@ export class FilePersistence implements Persistence, LogEvents {
       outcomes.refused(error);
       return Promise.reject(error);
     }
-    this.pruner.maybePrune();
+    this.sweep.beforeCommit();
     const c: LogEntry[] = [];
     for (const [table, rows] of changes) for (const [id, row] of rows) c.push([table, id, row ?? null]);
     const line = `${JSON.stringify({ s: ++this.seq, c } satisfies LogLine)}\n`;
@@ -128,7 +144,7 @@ export class FilePersistence implements Persistence, LogEvents {
     return this.changeLog.refusal === undefined;
   }
 
-  async health(): Promise<StoreHealth> {
+  async health(): Promise<StorageHealth> {
     await this.changeLog.probe();
     const refusal = this.changeLog.refusal;
     return refusal ? { writable: false, error: refusal.error.message, since: refusal.since } : { writable: true };
@@ -170,8 +186,8 @@ export class FilePersistence implements Persistence, LogEvents {
     // A leftover <file>.log.1 (an earlier compaction that did not finish) still matters until a
     // snapshot covers it: keep it and do not rotate over it.
     if (!existsSync(this.changeLog.rotatedFile)) await this.changeLog.rotate();
-    const pruned = pruneExternalIds(this.store, this.now());
-    const snap = capture(this.store, this.seq, this.now());
+    const swept = this.sweep.run();
+    const snap = capture(this.tables, this.seq, this.now());
     const startMs = performance.now() - started;
     const bytesBefore = this.bytesSinceSnapshot;
     this.bytesSinceSnapshot = 0;
@@ -183,7 +199,7 @@ export class FilePersistence implements Persistence, LogEvents {
         // The snapshot may hold changes made while it was written: they must be in the log first.
         // If a write was refused meanwhile, it may hold rows that were rolled back: not renamed in.
         beforeRename: async () => {
-          await this.store.commit();
+          await this.tables.commit();
           if (this.refusals !== refusals) throw new Error('a write was refused while the snapshot was written');
         },
       });
@@ -195,7 +211,7 @@ export class FilePersistence implements Persistence, LogEvents {
     this.logger.info('DATA_FILE compacted', {
       seq: snap.seq,
       bytes: this.snapshotBytes,
-      prunedExternalIds: pruned,
+      swept,
       startMs: Math.round(startMs * 10) / 10,
       ms: Math.round(performance.now() - started),
     });
@@ -219,9 +235,9 @@ export class FilePersistence implements Persistence, LogEvents {
     this.closed = true;
     const rotated = existsSync(this.changeLog.rotatedFile);
     if (this.bytesSinceSnapshot > 0 || rotated || this.changeLog.bytes > 0 || !existsSync(this.file)) {
-      pruneExternalIds(this.store, this.now());
+      this.sweep.run();
       try {
-        this.snapshotBytes = await writeSnapshot(this.file, capture(this.store, this.seq, this.now()), { sliceMs: 50, disk: this.options.disk });
+        this.snapshotBytes = await writeSnapshot(this.file, capture(this.tables, this.seq, this.now()), { sliceMs: 50, disk: this.options.disk });
       } catch (error) {
         await this.changeLog.close();
         this.logger.error('DATA_FILE: the final snapshot could not be written; the change log is kept and the next start replays it', { error: (error as Error).message });
@@ -235,18 +251,19 @@ export class FilePersistence implements Persistence, LogEvents {
 }
 
 /**
- * Opens DATA_FILE: loads the snapshot into the store, replays the log lines newer
+ * Opens DATA_FILE: loads the snapshot into the tables, replays the log lines newer
  * than it (`<file>.log.1` first, if a compaction was interrupted, then `<file>.log`) and reopens
  * the log for appending, cutting off a torn last line that was never acknowledged.
  */
-export async function openFilePersistence(file: string, store: Store, options: FilePersistenceOptions = {}): Promise<OpenedFilePersistence> {
+export async function openFilePersistence(file: string, owner: UnitOfWork, options: FilePersistenceOptions = {}): Promise<OpenedFilePersistence> {
   const started = performance.now();
   mkdirSync(dirname(file), { recursive: true });
-  const tables = new Map<string, Table<{ id: string }>>(store.tables().map((t) => [t.name, t]));
-  const snapshot = await readSnapshot(file, store, tables);
+  const upgradeRow = options.upgradeRow ?? AS_READ;
+  const tables = new Map<string, Table<{ id: string }>>(owner.tables().map((t) => [t.name, t]));
+  const snapshot = await readSnapshot(file, owner, tables, upgradeRow);
   const snapshotSeq = typeof snapshot?.meta?.seq === 'number' ? snapshot.meta.seq : 0;
   let snapshotRows = 0;
-  if (snapshot) for (const t of store.tables()) snapshotRows += t.size;
+  if (snapshot) for (const t of owner.tables()) snapshotRows += t.size;
 
   const logFile = `${file}.log`;
   const rotated = readLog(`${logFile}.1`);
@@ -259,16 +276,16 @@ export async function openFilePersistence(file: string, store: Store, options: F
     seq = line.s;
     for (const [table, id, row] of line.c) {
       if (row === null) tables.get(table)?.write(id, undefined);
-      else load(tables.get(table), shareStrings(store, table, row as { id: string }));
+      else load(tables.get(table), upgradeRow(table, row as { id: string }));
     }
   }
-  const pruner = new DailyExternalIdPruner(store, options.now ?? Date.now);
-  const prunedExternalIds = pruner.maybePrune();
+  const sweep = options.sweep ?? NO_SWEEP;
+  const swept = sweep.run();
 
   const snapshotBytes = snapshot ? statSync(file).size : 0;
-  const persistence = new FilePersistence(file, store, seq, rotated.goodBytes + current.goodBytes, snapshotBytes, pruner, options);
+  const persistence = new FilePersistence(file, owner, seq, rotated.goodBytes + current.goodBytes, snapshotBytes, sweep, options);
   persistence.useLog(await ChangeLog.open(logFile, current.goodBytes, persistence, options));
-  const stats = { snapshotRows, logLines, tornBytes: current.tornBytes + rotated.tornBytes, prunedExternalIds, ms: Math.round(performance.now() - started) };
+  const stats = { snapshotRows, logLines, tornBytes: current.tornBytes + rotated.tornBytes, swept, ms: Math.round(performance.now() - started) };
   if (stats.tornBytes > 0) (options.log ?? silentLogger).warn('DATA_FILE log ended in a torn write (never acknowledged); ignored it', { bytes: stats.tornBytes });
   return { persistence, restored: snapshot !== undefined || logLines > 0, stats };
 }

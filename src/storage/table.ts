@@ -1,6 +1,6 @@
 /**
  * An in-memory table of whole rows with secondary indexes. Every put/delete is reported to the
- * owning store so that it can roll back a failed operation and persist a committed one.
+ * owning unit of work so that it can roll back a failed operation and persist a committed one.
  */
 export interface ChangeSink {
   recordChange(table: string, id: string, previous: unknown): void;

@@ -1,10 +1,8 @@
-import { memoryPersistence, StoreRefusedError, type ChangeSet, type CommitOutcomes, type Persistence, type StoreHealth } from './commits.js';
-import type { ChangeSink, Table } from './table.js';
+import { memoryPersistence, type ChangeSet, type CommitOutcomes, type Persistence, type StorageHealth } from './persistence.js';
+import { Table, type ChangeSink } from './table.js';
 
-/** A refused commit's raw error (ENOSPC …) becomes what writers get: a SNAP 5xx that says why. */
-function refusedError(error: unknown): never {
-  throw error instanceof StoreRefusedError ? error : new StoreRefusedError(error instanceof Error ? error : new Error(String(error)));
-}
+/** Every table's rows by table name: what a plain lowdb file holds. */
+export type TablesSnapshot = Record<string, { id: string }[]>;
 
 const RESOLVED = Promise.resolve();
 
@@ -18,9 +16,11 @@ interface Undo {
 type Marks = Map<string, Set<string>>;
 
 /**
- * What makes the store one unit of work: every change is recorded (table, id, the row before), so
- * `atomically` rolls a failed operation back and a commit the disk refuses is rolled back too;
- * `transact` is the one way writers change the store. The tables live in Store (store.ts).
+ * A set of tables changed as one unit of work: every change is recorded (table, id, the row
+ * before), so `atomically` rolls a failed operation back and a commit the disk refuses is rolled
+ * back too; `transact` is the one way writers change the tables. The owner declares its tables as
+ * fields (the sandbox's: ledger/store.ts) and says what a writer gets when the disk refused
+ * (refusedError).
  */
 export abstract class UnitOfWork implements ChangeSink, CommitOutcomes {
   /** Every change since the last commit, oldest first: what a failed operation or a refused commit undoes. */
@@ -36,10 +36,16 @@ export abstract class UnitOfWork implements ChangeSink, CommitOutcomes {
   private committing: Promise<void> = RESOLVED;
   private rollbacks = 0;
   private lastRefusal: Error | undefined;
+  private persistence: Persistence = memoryPersistence;
+  private byName: Map<string, Table<{ id: string }>> | undefined;
 
-  constructor(private persistence: Persistence = memoryPersistence) {}
+  /** What a writer whose commit the disk refused gets, made from the disk's error (ENOSPC …). */
+  protected abstract refusedError(reason: Error): Error;
 
-  abstract table(name: string): Table<{ id: string }>;
+  /** A refused commit's raw error becomes the owner's; one function for every transact. */
+  private readonly refuse = (error: unknown): never => {
+    throw this.refusedError(error instanceof Error ? error : new Error(String(error)));
+  };
 
   recordChange(table: string, id: string, previous: unknown): void {
     this.changes.push({ table, id, previous });
@@ -71,11 +77,11 @@ export abstract class UnitOfWork implements ChangeSink, CommitOutcomes {
   }
 
   /**
-   * The one way a writer changes the store (issue 16: one unit of work): runs `change` atomically,
+   * The one way a writer changes the tables (issue 16: one unit of work): runs `change` atomically,
    * commits everything changed since the last commit, and resolves with change's result once that
    * is durable; only then may the caller answer. Throws what `change` throws, after rolling it
    * back. If the disk refuses the commit, every change not yet durable (this one included) is
-   * rolled back first, and it rejects with StoreRefusedError.
+   * rolled back first, and it rejects with the owner's refusedError.
    *
    * `since`: the epoch read before earlier changes of the same operation that were made across an
    * await (the guard, before a scenario delay). If a refusal rolled those back meanwhile, the
@@ -86,16 +92,16 @@ export abstract class UnitOfWork implements ChangeSink, CommitOutcomes {
    * before (X-EXTERNAL-ID use, token expiry) is kept in memory until a commit the disk takes.
    */
   transact<R>(change: () => R, since: number = this.rollbacks): Promise<R> {
-    if (since !== this.rollbacks) return Promise.reject(new StoreRefusedError(this.lastRefusal ?? new Error('changes not yet durable were rolled back')));
+    if (since !== this.rollbacks) return Promise.reject(this.refusedError(this.lastRefusal ?? new Error('changes not yet durable were rolled back')));
     const before = this.changes.length;
     const result = this.atomically(change);
     if (this.changes.length === before && !this.persistence.writable) {
       return this.settled().then(() => {
         this.keep();
         return result;
-      }, refusedError);
+      }, this.refuse);
     }
-    return this.commit().then(() => result, refusedError);
+    return this.commit().then(() => result, this.refuse);
   }
 
   /** Incremented whenever changes not yet durable are rolled back (a refused write): see transact's `since`. */
@@ -109,13 +115,13 @@ export abstract class UnitOfWork implements ChangeSink, CommitOutcomes {
   }
 
   /** For GET /health; while the disk refuses, it may be tried again first. */
-  health(): Promise<StoreHealth> {
+  health(): Promise<StorageHealth> {
     return this.persistence.health();
   }
 
   /**
    * Hands everything changed since the last commit to persistence; resolves once it is durable.
-   * Writers call transact; this is for the store's own shutdown and persistence's compaction.
+   * Writers call transact; this is for close and the compaction (which waits for the log).
    */
   commit(): Promise<void> {
     if (this.inAtomically) throw new Error('commit() inside atomically()');
@@ -197,8 +203,57 @@ export abstract class UnitOfWork implements ChangeSink, CommitOutcomes {
     }
   }
 
+  /** Set once by openStorage (storage/index.ts); until then the tables live in memory. */
   usePersistence(persistence: Persistence): void {
     this.persistence = persistence;
+  }
+
+  tables(): Table<{ id: string }>[] {
+    return [...this.tablesByName().values()];
+  }
+
+  table(name: string): Table<{ id: string }> {
+    const found = this.tablesByName().get(name);
+    if (!found) throw new Error(`no table ${name}`);
+    return found;
+  }
+
+  /** The owner's table fields, in declaration order; built on first use, once they all exist. */
+  private tablesByName(): Map<string, Table<{ id: string }>> {
+    this.byName ??= new Map(
+      Object.values(this)
+        .filter((v): v is Table<{ id: string }> => v instanceof Table)
+        .map((t) => [t.name, t]),
+    );
+    return this.byName;
+  }
+
+  snapshot(): TablesSnapshot {
+    const out: TablesSnapshot = {};
+    for (const table of this.tables()) out[table.name] = [...table.values()];
+    return out;
+  }
+
+  /**
+   * Replaces all rows with a snapshot, without recording changes; unknown tables are ignored.
+   * prepare may replace each row before it is stored (rows from disk: upgradeRow); tables go in
+   * declaration order.
+   */
+  restore(snapshot: TablesSnapshot, prepare: (table: string, row: { id: string }) => { id: string } = (_t, row) => row): void {
+    for (const table of this.tables()) {
+      table.clear();
+      for (const row of snapshot[table.name] ?? []) {
+        const ready = prepare(table.name, row);
+        table.write(ready.id, ready);
+      }
+    }
+  }
+
+  /** Empties every table, recorded as changes, so a reset is persisted like any change. */
+  clearAll(): void {
+    for (const table of this.tables()) {
+      for (const row of [...table.values()]) table.delete(row.id);
+    }
   }
 
   /** Commits what is left (a refusal rolls it back instead) and closes persistence: its final snapshot. */
