@@ -41,7 +41,11 @@ const PATHS = {
   purchaseStatus: '/snap-adapter/b2b/v1.0/debit/status',
   createVa: '/virtual-accounts/bi-snap-va/v1.1/transfer-va/create-va',
   vaStatus: '/orders/v1.0/transfer-va/status',
+  qrGenerate: '/snap-adapter/b2b/v1.0/qr/qr-mpm-generate',
+  qrPayment: '/snap-adapter/b2b2c/v1.0/qr/qr-mpm-payment',
 };
+/** The default partner's QRIS merchant (fixtures/partners.json). */
+const MERCHANT = { merchantId: 'M-SANDBOX-0001', terminalId: 'A01' };
 const RICH_WALLET = '1140340010';
 const RICH_AUTH_CODE = 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed';
 
@@ -122,7 +126,7 @@ function expectStatus(tally: Tally, label: string) {
   return (status: number, body: string) => {
     if (status === 200) {
       tally.ok++;
-      if (label === 'top-up' || label === 'purchase') tally.created++;
+      if (label === 'top-up' || label === 'purchase' || label === 'qr payment') tally.created++;
     } else {
       const key = `${label} ${status} ${body.slice(0, 100)}`;
       tally.unexpected.set(key, (tally.unexpected.get(key) ?? 0) + 1);
@@ -251,7 +255,35 @@ interface StoreRun {
   added: number;
 }
 
-async function sandboxRuns(rows: Row[], store: string, bareUrl: string, proc: Proc, tally: Tally, available: Set<string>, notes: Set<string>, settle = false): Promise<StoreRun> {
+/**
+ * A purchase opened and a QR paid, one call each, so their costs compare (issue 15: a QR payment
+ * should cost about what a purchase costs). The QR is static, generated once, so every payment is new.
+ */
+async function paymentRows(s: Signer, url: string, available: Set<string>, tally: Tally): Promise<[string, RequestSpec[]][]> {
+  if (![PATHS.purchase, PATHS.qrGenerate, PATHS.qrPayment].every((p) => available.has(p))) return [];
+  const generate = JSON.stringify({ partnerReferenceNo: nextRef(), ...MERCHANT });
+  const res = await fetch(`${url}${PATHS.qrGenerate}`, { method: 'POST', headers: s.headers(PATHS.qrGenerate, generate, false), body: generate });
+  const qrContent = ((await res.json()) as { qrContent?: string }).qrContent;
+  if (!qrContent) throw new Error(`QR generate answered ${res.status}`);
+  const signed = (path: string, label: string, body: () => unknown): RequestSpec => ({
+    method: 'POST',
+    path,
+    setupRequest: (req) => {
+      const text = JSON.stringify(body());
+      return { ...req, body: text, headers: s.headers(path, text, true) };
+    },
+    onResponse: expectStatus(tally, label),
+  });
+  const amount = { value: '10000.00', currency: 'IDR' };
+  return [
+    ['signed purchase (opened)', [signed(PATHS.purchase, 'purchase', () => ({ partnerReferenceNo: nextRef(), amount, urlParams: [{ url: 'https://merchant.example/return', type: 'PAY_RETURN', isDeeplink: 'N' }] }))]],
+    // 100.00 a payment, so a fast run cannot empty the wallet (its 5,000,000.00 and the top-ups before).
+    ['signed QR payment (static QR)', [signed(PATHS.qrPayment, 'qr payment', () => ({ partnerReferenceNo: nextRef(), amount: { value: '100.00', currency: 'IDR' }, additionalInfo: { qrContent } }))]],
+  ];
+}
+
+/** productRows: the per-product rows (VA, purchase, QR payment), measured on the empty stores only. */
+async function sandboxRuns(rows: Row[], store: string, bareUrl: string, proc: Proc, tally: Tally, available: Set<string>, notes: Set<string>, settle = false, productRows = false): Promise<StoreRun> {
   const idleRss = rssMb(proc.child.pid!).rss;
   let settledRss: number | undefined;
   if (settle && SETTLE > 0) {
@@ -265,7 +297,10 @@ async function sandboxRuns(rows: Row[], store: string, bareUrl: string, proc: Pr
   await load(proc.url, mix, WARMUP);
   rows.push({ scenario: `signed mix (${mix.length} calls)`, store, m: await interleaved(bareUrl, proc.url, mix) });
   if (topUp.length > 0) rows.push({ scenario: 'signed top-up (mutation)', store, m: await interleaved(bareUrl, proc.url, topUp) });
-  if (virtualAccounts.length > 0) rows.push({ scenario: 'signed create-va + VA status', store, m: await interleaved(bareUrl, proc.url, virtualAccounts) });
+  if (productRows) {
+    if (virtualAccounts.length > 0) rows.push({ scenario: 'signed create-va + VA status', store, m: await interleaved(bareUrl, proc.url, virtualAccounts) });
+    for (const [scenario, requests] of await paymentRows(s, proc.url, available, tally)) rows.push({ scenario, store, m: await interleaved(bareUrl, proc.url, requests) });
+  }
   const rss = rssMb(proc.child.pid!);
   rows[rows.length - 1]!.rssMb = rss.rss;
   return { store, coldMs: proc.coldMs, stopMs: await stop(proc), idleRss, settledRss, rss, added: tally.created - createdBefore };
@@ -325,9 +360,9 @@ async function main(): Promise<void> {
     await load(bareProc.url, bareRequests(), WARMUP);
     const bareUrl = bareProc.url;
     log('sandbox, in memory, empty …');
-    runs.push(await sandboxRuns(rows, 'memory, empty', bareUrl, await start([...NODE_FLAGS, entry], env), tally, available, notes));
+    runs.push(await sandboxRuns(rows, 'memory, empty', bareUrl, await start([...NODE_FLAGS, entry], env), tally, available, notes, false, true));
     log('sandbox, DATA_FILE, empty …');
-    runs.push(await sandboxRuns(rows, 'DATA_FILE, empty', bareUrl, await start([...NODE_FLAGS, entry], { ...env, DATA_FILE: join(dir, 'empty.json') }), tally, available, notes));
+    runs.push(await sandboxRuns(rows, 'DATA_FILE, empty', bareUrl, await start([...NODE_FLAGS, entry], { ...env, DATA_FILE: join(dir, 'empty.json') }), tally, available, notes, false, true));
     log(`sandbox, in memory, ${fmt(SEED_TRANSACTIONS)} transactions …`);
     const memorySeeded = await start([...NODE_FLAGS, join(ROOT, 'test/bench/memory-seeded.mjs')], { ...env, BENCH_SEED_FILE: seedFile }, 'seeded');
     memorySeeded.coldMs = NaN; // includes a JSON restore that is not a production boot path
