@@ -5,10 +5,9 @@ import request from 'supertest';
 import { clientFor, testSandbox } from '../helpers/harness.js';
 
 /**
- * SNAP calls at their exact path take the lane (http/snap-lane.ts); everything else goes through
- * the general pipeline. Production (no response validation) trusts the fast check for valid
- * calls; the tests' mode runs express-openapi-validator on every call as well. Both must answer
- * alike, valid or not.
+ * Every request at a SNAP operation's path comes in through one door (http/snap-door.ts), in
+ * production (no response validation) and in the tests' mode (every answer checked against
+ * spec/ too). Both modes must answer alike, valid or not.
  */
 const TOP_UP = '/snap-adapter/b2b/v1.0/emoney/topup';
 const topUpBody = (ref: string) => ({ partnerReferenceNo: ref, customerNumber: '1140340010', amount: { value: '10000.00', currency: 'IDR' } });
@@ -24,7 +23,7 @@ async function bothModes() {
   );
 }
 
-describe('the SNAP lane', () => {
+describe('the SNAP door', () => {
   it('when a signed top-up is valid, then both modes top up and answer 2003800', async () => {
     for (const { sandbox, client } of await bothModes()) {
       const before = Number((await sandbox.http.get('/admin/accounts/1140340010')).body.balance);
@@ -69,7 +68,7 @@ describe('the SNAP lane', () => {
     expect(answers[0]![2]).toMatch(/^415 4153800 /);
   });
 
-  it('when the path has a query string or a trailing slash, then the general pipeline answers as it always did', async () => {
+  it('when the path has a query string, a trailing slash or another method, then the door answers as the sandbox always did', async () => {
     for (const { client } of await bothModes()) {
       const query = await request(client.app).post(`${TOP_UP}?debug=1`).set(client.headers(TOP_UP, topUpBody('LANE-7'))).send(topUpBody('LANE-7'));
       expect(query.status).toBe(400);
@@ -81,7 +80,7 @@ describe('the SNAP lane', () => {
     }
   });
 
-  it('when the same bytes come with a Content-Length (read from the socket) or chunked (read by express.json()), then both answer alike', async () => {
+  it('when the same bytes come with a Content-Length or chunked, then both answer alike', async () => {
     const valid = JSON.stringify(topUpBody('LANE-9'));
     const bodies = [valid, `\uFEFF${valid}`, `  \n${valid}\n`, '{"partnerReferenceNo":', '', '"just a string"', '[]', 'null', '{"a":1}{', `${'['.repeat(100)}${']'.repeat(100)}`];
     const { sandbox, client } = (await bothModes())[0]!;
