@@ -101,20 +101,23 @@ export function snapDoor(options: SnapDoorOptions): RequestHandler {
     const path = mark < 0 ? url : url.slice(0, mark);
     let methods = rooms.get(path);
     if (!methods && path.length > 1 && path.endsWith('/')) methods = rooms.get(path.slice(0, -1));
-    // Past the door there is nothing for a SNAP call but the error handler.
-    const fail = (err: unknown) => options.errorHandler(err, req, res, noop);
     if (!methods) {
       const meant = byLowerCase.get(path.toLowerCase()) ?? byLowerCase.get(path.toLowerCase().replace(/\/$/, ''));
       if (meant === undefined) return next();
-      return fail(new SnapError('NotFound', 'No such endpoint').withDiagnostics({ hint: `paths are case-sensitive: did you mean ${meant}?` }));
+      const notFound = new SnapError('NotFound', 'No such endpoint').withDiagnostics({ hint: `paths are case-sensitive: did you mean ${meant}?` });
+      return options.errorHandler(notFound, req, res, noop);
     }
+    // Past the door there is nothing for a SNAP call but the error handler.
+    const fail = (err: unknown) => options.errorHandler(err, req, res, noop);
     const room = methods.get(req.method);
-    const some = methods.values().next().value!;
-    res.locals.serviceCode = some.op.serviceCode;
     if (!room) {
-      res.setHeader('Allow', [...methods.keys()].join(', '));
-      return fail(new SnapError('FunctionNotSupported').withDiagnostics({ hint: `${some.op.path} answers ${[...methods.keys()].join(', ')}` }));
+      const [first] = methods.values();
+      const allowed = [...methods.keys()].join(', ');
+      res.locals.serviceCode = first!.op.serviceCode;
+      res.setHeader('Allow', allowed);
+      return fail(new SnapError('FunctionNotSupported').withDiagnostics({ hint: `${first!.op.path} answers ${allowed}` }));
     }
+    res.locals.serviceCode = room.op.serviceCode;
     res.locals.operation = room.op;
     enter(room, mark < 0 ? undefined : url.slice(mark + 1), req, res, fail);
   };
