@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express } from 'express';
 import type { SandboxContext, SnapHandler } from './context.js';
 import { adminAuth } from './admin/admin-auth.js';
@@ -20,6 +21,8 @@ import { pagesRouter } from './webview/pages.js';
 
 export interface App {
   app: Express;
+  /** What node:http should call: the SNAP door first, then the app (http/snap-door.ts). */
+  listener: (req: IncomingMessage, res: ServerResponse) => void;
   journal: Journal;
 }
 
@@ -35,21 +38,23 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   app.set('query parser', 'extended');
   const onError = errorHandler(ctx.log);
 
-  // 1. Every request is journalled and logged.
-  app.use(requestLog(app, journal, ctx.log, () => ctx.clock.now()));
+  // 1. SNAP calls: one door, where each is journalled and answered from start to end (method,
+  //    query, body, spec/ validation, guard, handler, commit), every refusal with the operation's
+  //    service code. The server's listener asks it first (listener below); the app has it too.
+  const logRequest = requestLog(app, journal, ctx.log, () => ctx.clock.now());
+  const door = snapDoor({
+    document: spec.document,
+    operations: spec.operations,
+    endpoint: (op) => snapEndpoint(op, handlers[op.handler]!, ctx),
+    requestLog: logRequest,
+    errorHandler: onError,
+    bodyLimitBytes: ctx.config.bodyLimitBytes,
+    checkResponses: ctx.config.validateResponses,
+  });
+  app.use(door.middleware);
 
-  // 2. SNAP calls: one door, answered there from start to end (method, query, body, spec/
-  //    validation, guard, handler, commit) with the operation's service code on every refusal.
-  app.use(
-    snapDoor({
-      document: spec.document,
-      operations: spec.operations,
-      endpoint: (op) => snapEndpoint(op, handlers[op.handler]!, ctx),
-      errorHandler: onError,
-      bodyLimitBytes: ctx.config.bodyLimitBytes,
-      checkResponses: ctx.config.validateResponses,
-    }),
-  );
+  // 2. Every other request is journalled and logged.
+  app.use(logRequest);
 
   // 3. Server-rendered pages (PIN, consent): HTML forms, outside spec/. Scenario rules on page paths apply first.
   app.use(scenarioPages(ctx));
@@ -71,5 +76,5 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   // 5. Anything else, and every error, leaves SNAP-shaped.
   app.use(notFound);
   app.use(onError);
-  return { app, journal };
+  return { app, listener: door.inFrontOf(app), journal };
 }

@@ -113,7 +113,7 @@ function expressClasses(app: Sandbox['app']): { IncomingMessage: typeof Incoming
 export async function startServer(config: Config, options: Omit<BuildOptions, 'clock'> = {}): Promise<RunningSandbox> {
   const sandbox = await buildSandbox(config, options);
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = createServer({ ...HTTP_TIMEOUTS, ...expressClasses(sandbox.app) }, sandbox.app);
+    const s = createServer({ ...HTTP_TIMEOUTS, ...expressClasses(sandbox.app) }, sandbox.listener);
     s.on('clientError', snapClientError);
     s.once('error', reject);
     s.listen(config.port, config.host, () => resolve(s));

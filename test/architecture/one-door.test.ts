@@ -42,6 +42,13 @@ describe('one door for SNAP calls', () => {
     expect(app).not.toMatch(/for \(const \w+ of spec\.operations\)|spec\.operations\.(forEach|map)\(/);
   });
 
+  it('then the server hands node:http the door\'s listener, which asks the door first and the app after', () => {
+    const servers = files.filter((f) => /\bcreateServer\(/.test(f.text)).map((f) => f.path);
+    expect(servers).toEqual(['server.ts']);
+    expect(files.find((f) => f.path === 'server.ts')!.text).toMatch(/createServer\([^;]*sandbox\.listener\)/);
+    expect(files.find((f) => f.path === 'app.ts')!.text).toMatch(/listener: door\.inFrontOf\(app\)/);
+  });
+
   it('then nothing in src/ replaces app.handle or registers a route with a method taken from an operation', () => {
     const offenders = files.filter((f) => /\.handle\s*=[^=]/.test(f.text) || /\b(app|router)\[\s*\w+\.method/.test(f.text)).map((f) => f.path);
     expect(offenders).toEqual([]);

@@ -129,3 +129,39 @@ describe('the SNAP door', () => {
     }
   });
 });
+
+describe('the two ways into the SNAP door', () => {
+  it('when the same calls come through the server\'s listener (door first) and through the Express app (door as middleware), then they are answered alike and journalled once each', async () => {
+    const { createServer } = await import('node:http');
+    const sandbox = await testSandbox();
+    const client = clientFor(sandbox);
+    await client.getB2bToken();
+    const answersVia = async (handler: Parameters<typeof createServer>[0], tag: string) => {
+      const server = createServer(handler as never).listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      const agent = request(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      try {
+        const body = topUpBody(`LISTENER-${tag}`);
+        const sent = [
+          await agent.post(TOP_UP).set(client.headers(TOP_UP, body)).send(body),
+          await agent.post(TOP_UP).set(client.headers(TOP_UP, body)).send(body), // replayed
+          await agent.post(TOP_UP).set(client.headers(TOP_UP, {})).send({}),
+          await agent.get(TOP_UP),
+          await agent.post(TOP_UP.toUpperCase()).send({}),
+          await agent.post(`${TOP_UP}?x=1`).send({}),
+          await agent.get('/health'),
+        ];
+        return sent.map((r) => `${r.status} ${r.body.responseCode ?? r.body.status}`);
+      } finally {
+        server.close();
+      }
+    };
+    const before = (await sandbox.http.get('/admin/journal')).body.entries.length;
+    const viaListener = await answersVia(sandbox.listener, 'A');
+    const viaApp = await answersVia(sandbox.app, 'B');
+    expect(viaListener).toEqual(viaApp);
+    expect(viaListener).toEqual(['200 2003800', '200 2003800', '400 4003802', '405 4053800', '404 4040000', '400 4003801', '200 ok']);
+    const entries = (await sandbox.http.get('/admin/journal')).body.entries as { path: string }[];
+    expect(entries.length - before).toBe(12); // GET /health is a quiet read, kept out of the journal
+  });
+});
