@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { clientFor, testSandbox } from '../helpers/harness.js';
@@ -132,12 +132,11 @@ describe('the SNAP door', () => {
 
 describe('the two ways into the SNAP door', () => {
   it('when the same calls come through the server\'s listener (door first) and through the Express app (door as middleware), then they are answered alike and journalled once each', async () => {
-    const { createServer } = await import('node:http');
     const sandbox = await testSandbox();
     const client = clientFor(sandbox);
     await client.getB2bToken();
-    const answersVia = async (handler: Parameters<typeof createServer>[0], tag: string) => {
-      const server = createServer(handler as never).listen(0, '127.0.0.1');
+    const answersVia = async (handler: RequestListener, tag: string) => {
+      const server = createServer(handler).listen(0, '127.0.0.1');
       await new Promise((resolve) => server.once('listening', resolve));
       const agent = request(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
       try {
