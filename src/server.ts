@@ -83,8 +83,8 @@ export interface RunningSandbox extends Sandbox {
 const HTTP_TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 };
 
 /**
- * Requests and responses made with Express's prototypes from the start. Otherwise Express (and
- * the SNAP lane) swap the prototype of each live request and response, which cost a signed
+ * Requests and responses made with Express's prototypes from the start. Otherwise Express swaps
+ * the prototype of each live request and response, which cost a signed
  * top-up ~40 % more CPU (test/bench/cpu.ts); with these classes the swap is a no-op.
  */
 function expressClasses(app: Sandbox['app']): { IncomingMessage: typeof IncomingMessage; ServerResponse: typeof ServerResponse } {
@@ -103,7 +103,7 @@ function expressClasses(app: Sandbox['app']): { IncomingMessage: typeof Incoming
 export async function startServer(config: Config, options: Omit<BuildOptions, 'clock'> = {}): Promise<RunningSandbox> {
   const sandbox = await buildSandbox(config, options);
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = createServer({ ...HTTP_TIMEOUTS, ...expressClasses(sandbox.app) }, sandbox.app);
+    const s = createServer({ ...HTTP_TIMEOUTS, ...expressClasses(sandbox.app) }, sandbox.listener);
     s.on('clientError', snapClientError);
     s.once('error', reject);
     s.listen(config.port, config.host, () => resolve(s));

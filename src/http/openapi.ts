@@ -94,6 +94,19 @@ export function loadSpec(dir: string = SPEC_DIR): SpecBundle {
   return { document: root, operations: snapOperations(root) };
 }
 
+/**
+ * The document without its SNAP operations: what express-openapi-validator checks (/admin,
+ * /health). SNAP calls never reach it; they are validated at the SNAP door (http/snap-door.ts).
+ */
+export function sandboxOwnApi(document: OpenApiDocument): OpenApiDocument {
+  const paths: OpenApiDocument['paths'] = {};
+  for (const [path, item] of Object.entries(document.paths)) {
+    const own = Object.entries(item).filter(([key, op]) => !(METHODS.includes(key) && op['x-snap-service-code'] !== undefined));
+    if (own.some(([key]) => METHODS.includes(key))) paths[path] = Object.fromEntries(own);
+  }
+  return { ...document, paths };
+}
+
 function snapOperations(document: OpenApiDocument): SnapOperation[] {
   const operations: SnapOperation[] = [];
   const seenIds = new Set<string>();

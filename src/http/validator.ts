@@ -78,14 +78,14 @@ const compiled = new Map<string, (Compiled | undefined)[]>();
 
 /**
  * express-openapi-validator 5.6.2 (the latest release) finds a request's operation by calling
- * path-to-regexp's pathToRegexp() for every route of the spec, on every request: about a tenth of
- * a SNAP call's CPU. Upstream PR #1217 caches it; until that ships, this wraps the function once
+ * path-to-regexp's pathToRegexp() for every route of the spec, on every request (it was about a
+ * tenth of a SNAP call's CPU when SNAP calls still went through it). Upstream PR #1217 caches it; until that ships, this wraps the function once
  * with a memo keyed by route and options. pathToRegexp is a pure function of those, and its
  * result ({ regexp, keys }, a regexp without the g/y flags, so exec() keeps no state) is only
  * read, so answers are identical. Only string routes whose options are nothing but the boolean
  * flags `sensitive` and `strict` (what the validator passes) are cached, for at most
- * MAX_CACHED_ROUTES routes (the spec has ~70); anything else goes straight through. Express's own
- * router compiles its routes once at startup through match(), which this does not touch.
+ * MAX_CACHED_ROUTES routes (the sandbox's own API has ~20); anything else goes straight through.
+ * Express's own router compiles its routes once at startup through match(), which this does not touch.
  */
 export function memoiseRouteCompilation(): void {
   const mod = eovPathToRegexp();

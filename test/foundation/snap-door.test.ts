@@ -1,14 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { clientFor, testSandbox } from '../helpers/harness.js';
 
 /**
- * SNAP calls at their exact path take the lane (http/snap-lane.ts); everything else goes through
- * the general pipeline. Production (no response validation) trusts the fast check for valid
- * calls; the tests' mode runs express-openapi-validator on every call as well. Both must answer
- * alike, valid or not.
+ * Every request at a SNAP operation's path comes in through one door (http/snap-door.ts), in
+ * production (no response validation) and in the tests' mode (every answer checked against
+ * spec/ too). Both modes must answer alike, valid or not.
  */
 const TOP_UP = '/snap-adapter/b2b/v1.0/emoney/topup';
 const topUpBody = (ref: string) => ({ partnerReferenceNo: ref, customerNumber: '1140340010', amount: { value: '10000.00', currency: 'IDR' } });
@@ -24,7 +23,7 @@ async function bothModes() {
   );
 }
 
-describe('the SNAP lane', () => {
+describe('the SNAP door', () => {
   it('when a signed top-up is valid, then both modes top up and answer 2003800', async () => {
     for (const { sandbox, client } of await bothModes()) {
       const before = Number((await sandbox.http.get('/admin/accounts/1140340010')).body.balance);
@@ -69,7 +68,7 @@ describe('the SNAP lane', () => {
     expect(answers[0]![2]).toMatch(/^415 4153800 /);
   });
 
-  it('when the path has a query string or a trailing slash, then the general pipeline answers as it always did', async () => {
+  it('when the path has a query string, a trailing slash or another method, then the door answers as the sandbox always did', async () => {
     for (const { client } of await bothModes()) {
       const query = await request(client.app).post(`${TOP_UP}?debug=1`).set(client.headers(TOP_UP, topUpBody('LANE-7'))).send(topUpBody('LANE-7'));
       expect(query.status).toBe(400);
@@ -81,7 +80,7 @@ describe('the SNAP lane', () => {
     }
   });
 
-  it('when the same bytes come with a Content-Length (read from the socket) or chunked (read by express.json()), then both answer alike', async () => {
+  it('when the same bytes come with a Content-Length or chunked, then both answer alike', async () => {
     const valid = JSON.stringify(topUpBody('LANE-9'));
     const bodies = [valid, `\uFEFF${valid}`, `  \n${valid}\n`, '{"partnerReferenceNo":', '', '"just a string"', '[]', 'null', '{"a":1}{', `${'['.repeat(100)}${']'.repeat(100)}`];
     const { sandbox, client } = (await bothModes())[0]!;
@@ -128,5 +127,40 @@ describe('the SNAP lane', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('the two ways into the SNAP door', () => {
+  it('when the same calls come through the server\'s listener (door first) and through the Express app (door as middleware), then they are answered alike and journalled once each', async () => {
+    const sandbox = await testSandbox();
+    const client = clientFor(sandbox);
+    await client.getB2bToken();
+    const answersVia = async (handler: RequestListener, tag: string) => {
+      const server = createServer(handler).listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      const agent = request(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      try {
+        const body = topUpBody(`LISTENER-${tag}`);
+        const sent = [
+          await agent.post(TOP_UP).set(client.headers(TOP_UP, body)).send(body),
+          await agent.post(TOP_UP).set(client.headers(TOP_UP, body)).send(body), // replayed
+          await agent.post(TOP_UP).set(client.headers(TOP_UP, {})).send({}),
+          await agent.get(TOP_UP),
+          await agent.post(TOP_UP.toUpperCase()).send({}),
+          await agent.post(`${TOP_UP}?x=1`).send({}),
+          await agent.get('/health'),
+        ];
+        return sent.map((r) => `${r.status} ${r.body.responseCode ?? r.body.status}`);
+      } finally {
+        server.close();
+      }
+    };
+    const before = (await sandbox.http.get('/admin/journal')).body.entries.length;
+    const viaListener = await answersVia(sandbox.listener, 'A');
+    const viaApp = await answersVia(sandbox.app, 'B');
+    expect(viaListener).toEqual(viaApp);
+    expect(viaListener).toEqual(['200 2003800', '200 2003800', '400 4003802', '405 4053800', '404 4040000', '400 4003801', '200 ok']);
+    const entries = (await sandbox.http.get('/admin/journal')).body.entries as { path: string }[];
+    expect(entries.length - before).toBe(12); // GET /health is a quiet read, kept out of the journal
   });
 });
