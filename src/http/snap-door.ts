@@ -14,7 +14,7 @@ import './locals.js';
  *
  *   path     the operation's path exactly, or with one trailing slash (the signature covers the
  *            path as sent); the same letters in another case → 404, as at a case-sensitive gateway
- *   method   the operation's (POST) → else 405, with Allow
+ *   method   the operation's (POST, or PUT/DELETE for update-va/delete-va) → else 405, with Allow
  *   query    none (spec/ declares no query parameters) → else 400xx01 naming the first
  *   body     application/json in UTF-8, no Content-Encoding, within BODY_LIMIT_BYTES → else 415,
  *            413; read once (http/snap-body.ts), strict JSON at most 64 deep → else 400xx00
