@@ -30,7 +30,8 @@ function handlerOperations({ operations }: SpecBundle): string {
 export async function generatedTypes(): Promise<string> {
   const spec = loadSpec();
   // openapi-typescript may annotate what it is given; the bundle's document stays as loaded.
-  const nodes = await openapiTS(structuredClone(spec.document) as unknown as OpenAPI3, { silent: true });
+  // emptyObjectsUnknown: an object schema that lists no properties takes any (Record<string, unknown>).
+  const nodes = await openapiTS(structuredClone(spec.document) as unknown as OpenAPI3, { silent: true, emptyObjectsUnknown: true });
   return `${HEADER}${astToString(nodes)}\n${handlerOperations(spec)}`;
 }
 

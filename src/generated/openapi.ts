@@ -1584,7 +1584,7 @@ export interface components {
             tokenId: string;
             additionalInfo: {
                 channel: components["schemas"]["DebitChannel"];
-                origin?: Record<string, never>;
+                origin?: Record<string, unknown>;
             };
         };
         DebitUnbindingAnswer: {
@@ -3048,7 +3048,7 @@ export interface operations {
                         osType?: "ios" | "android";
                         /** @enum {string} */
                         channelId?: "web" | "app";
-                        origin?: Record<string, never>;
+                        origin?: Record<string, unknown>;
                     };
                 };
             };
@@ -3192,7 +3192,7 @@ export interface operations {
                         country?: string;
                         address?: string;
                         dateOfBirth?: string;
-                        origin?: Record<string, never>;
+                        origin?: Record<string, unknown>;
                     };
                 };
             };
@@ -3362,7 +3362,7 @@ export interface operations {
                         orderTitle?: string;
                         metadata?: string;
                         supportDeepLinkCheckoutUrl?: boolean | string;
-                        origin?: Record<string, never>;
+                        origin?: Record<string, unknown>;
                     };
                 };
             };
@@ -3433,7 +3433,7 @@ export interface operations {
                 "application/json": {
                     additionalInfo: {
                         channel: components["schemas"]["DebitChannel"];
-                        origin?: Record<string, never>;
+                        origin?: Record<string, unknown>;
                     };
                 };
             };
@@ -3516,7 +3516,7 @@ export interface operations {
                     partnerRefundNo: string;
                     additionalInfo: {
                         channel: components["schemas"]["DebitChannel"];
-                        origin?: Record<string, never>;
+                        origin?: Record<string, unknown>;
                     };
                 };
             };
@@ -3603,7 +3603,7 @@ export interface operations {
                     additionalInfo?: {
                         deviceId?: string | null;
                         channel?: components["schemas"]["DebitChannel"];
-                        origin?: Record<string, never>;
+                        origin?: Record<string, unknown>;
                     } | null;
                 };
             };
@@ -6666,7 +6666,7 @@ export interface operations {
                             minAmount?: components["schemas"]["MoneyValueWholeAllowed"];
                             maxAmount?: components["schemas"]["MoneyValueWholeAllowed"];
                         };
-                        origin?: Record<string, never>;
+                        origin?: Record<string, unknown>;
                     };
                     virtualAccountTrxType: components["schemas"]["VaTrxType"];
                     expiredDate: components["schemas"]["VaDateTime"];
@@ -6792,7 +6792,7 @@ export interface operations {
                             minAmount?: string | null;
                             maxAmount?: string | null;
                         };
-                        origin?: Record<string, never>;
+                        origin?: Record<string, unknown>;
                     };
                     virtualAccountTrxType: components["schemas"]["VaTrxType"];
                     expiredDate?: string | null;
