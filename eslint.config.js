@@ -17,6 +17,8 @@ export default tseslint.config(
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
+  // The dashboard's browser script runs in the browser, not in Node.
+  { files: ['src/dashboard/browser/**'], languageOptions: { globals: { ...globals.browser } } },
   // Tests read answers as loose JSON (supertest's body is any too); src/ stays typed.
   { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { Config } from './config.js';
 import type { Seed } from './fixtures/seed.js';
+import type { operations, SnapHandlerOperations } from './generated/openapi.js';
 import type { Store } from './ledger/store.js';
 import type { AdjustableClock } from './lib/time.js';
 import type { Logger } from './lib/logger.js';
@@ -47,20 +48,33 @@ export interface NotificationWorker {
 
 import type { Partner } from './ledger/model.js';
 
-/** An authenticated SNAP call as a capability's handler sees it: no Express, just facts. */
-export interface SnapCall {
+/** A SNAP handler's name: the x-snap-handler (else the operationId) the spec gives its operations. */
+export type SnapHandlerName = keyof SnapHandlerOperations;
+
+type JsonRequestBody<Op extends keyof operations> = NonNullable<operations[Op]['requestBody']> extends { content: { 'application/json': infer Body } } ? Body : never;
+
+/** The JSON request body of the operations a handler serves, as spec/ declares it (src/generated/openapi.ts). */
+export type SnapBody<H extends SnapHandlerName> = JsonRequestBody<SnapHandlerOperations[H]>;
+
+/**
+ * An authenticated SNAP call as a capability's handler sees it: no Express, just facts. The spec
+ * has validated the body before the handler runs, so a handler's body has its operation's type
+ * (`SnapCall<'topUp'>`); without a handler name it is any SNAP body, unread.
+ */
+export interface SnapCall<H extends SnapHandlerName | undefined = undefined> {
   operationId: string;
   serviceCode: string;
   partner: Partner;
   /** Present when the call carried a valid Authorization-Customer token. */
   customer?: { accountId: string; bindingId?: string };
-  // The spec has validated the shape; handlers read fields by name.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: Record<string, any>;
+  body: H extends SnapHandlerName ? SnapBody<H> : Record<string, unknown>;
   headers: Record<string, string | undefined>;
   externalId?: string;
   now: number;
 }
 
 /** Returns the success fields; the HTTP layer adds responseCode 200<service>00 and responseMessage. */
-export type SnapHandler = (call: SnapCall, ctx: SandboxContext) => Record<string, unknown>;
+export type SnapHandler<H extends SnapHandlerName | undefined = undefined> = (call: SnapCall<H>, ctx: SandboxContext) => Record<string, unknown>;
+
+/** A capability's handlers, each under its name, so each gets the body of its own operations. */
+export type SnapHandlers = { [H in SnapHandlerName]?: SnapHandler<H> };

@@ -1,167 +1,28 @@
-import type { Amount as Money } from '../lib/money.js';
+import type { components, operations } from '../generated/openapi.js';
 
-/** The shapes the admin API answers with (spec/admin.yaml + spec/admin/*.yaml), as the admin client returns them. */
-export interface AdminPartner {
-  clientId: string;
-  name?: string;
-  clientSecret: string;
-  publicKey: string;
-  notificationUrl?: string | null;
-  authCodeKey?: string | null;
-  merchantId?: string | null;
-  notificationTokenUrl?: string | null;
-  tokenPolicy?: 'latest-only' | 'concurrent';
-  terminals?: string[];
-  merchantName?: string | null;
-  merchantCity?: string | null;
-  merchantPostalCode?: string | null;
-  mcc?: string | null;
-  nmid?: string | null;
-  corporateBalance?: string;
-  createdAt?: string;
+/**
+ * The shapes the admin API answers with, as the admin client returns them: names for the schemas
+ * of spec/admin.yaml + spec/admin/*.yaml, whose types src/generated/openapi.ts holds (`npm run gen:types`).
+ */
+type Schemas = components['schemas'];
+type JsonAnswer<Op extends keyof operations, Status extends keyof operations[Op]['responses']> = operations[Op]['responses'][Status] extends {
+  content: { 'application/json': infer Body };
 }
+  ? Body
+  : never;
+type JsonRequest<Op extends keyof operations> = NonNullable<operations[Op]['requestBody']> extends { content: { 'application/json': infer Body } } ? Body : never;
 
-export interface AdminOtp {
-  referenceNo: string;
-  partnerReferenceNo?: string;
-  clientId?: string;
-  purpose: 'REGISTRATION' | 'UNBINDING';
-  phoneNo: string;
-  otp: string;
-  issuedAt?: string;
-  expiresAt: string;
-  expired?: boolean;
-  attempts: number;
-  attemptsLeft?: number;
-  blocked: boolean;
-  journeyStatus?: string;
-}
-
-export interface AccountCreation {
-  name: string;
-  phoneNo: string;
-  /** any 6 digits */
-  pin: string;
-  email?: string;
-  /** e.g. "250000.00", issued into the wallet through the ledger */
-  balance?: string;
-  /** Bind the new wallet to this partner (clientId); the answer then carries authCode and linkId. */
-  bindTo?: string;
-}
-
-export interface AdminBinding {
-  linkId: string;
-  clientId: string;
-  authCode: string;
-  status: 'PENDING' | 'ACTIVE' | 'UNBINDING' | 'UNBOUND';
-  createdAt?: string;
-  unboundAt?: string | null;
-}
-
-export interface AdminAccount {
-  accountId: string;
-  publicUserId: string;
-  name: string;
-  email?: string | null;
-  phoneNo: string;
-  status: 'ACTIVE' | 'BLOCKED' | 'INACTIVE';
-  /** e.g. "250000.00" */
-  balance: string;
-  holdAmount?: string;
-  pinFailures?: number;
-  pinLockedUntil?: string | null;
-  createdAt?: string;
-  bindings: AdminBinding[];
-  /** Only in the answer of createAccount with bindTo. */
-  authCode?: string;
-  linkId?: string;
-}
-
-export interface AdminTransaction {
-  referenceNo: string;
-  type: string;
-  clientId: string;
-  accountId: string | null;
-  partnerReferenceNo: string;
-  parentReferenceNo: string | null;
-  /** SNAP latestTransactionStatus: 00 success, 03 pending, 04 refunded, 05 cancelled, 06 failed … */
-  status: string;
-  statusDesc: string;
-  amount: Money;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface AdminQrCode {
-  referenceNo: string;
-  partnerReferenceNo: string;
-  clientId: string;
-  merchantId: string;
-  terminalId: string;
-  type: 'DYNAMIC' | 'STATIC';
-  /** null for a static QR */
-  amount: Money | null;
-  feeType: '1' | '2' | '3';
-  feeAmount: Money;
-  /** 03 payable, 00 paid (dynamic), 05 cancelled, 06 expired */
-  status: string;
-  statusDesc: string;
-  validUntil: string | null;
-  payments: number;
-  lastPaymentReferenceNo: string | null;
-  qrContent: string;
-  /** e.g. /admin/qris/<referenceNo>/image.png */
-  imageUrl: string;
-  createdAt: string;
-}
-
-export interface ScenarioRuleView {
-  name: string;
-  effect: string;
-  times?: number;
-  matched: number;
-  uses: number;
-  exhausted: boolean;
-}
-
-export interface ScenarioView {
-  id: string;
-  name: string;
-  description?: string;
-  source: 'builtin' | 'startup' | 'api';
-  activatedAt: string;
-  rules: ScenarioRuleView[];
-}
-
-export interface ClockView {
-  /** UTC ISO time */
-  now: string;
-  /** e.g. 2024-03-26T16:01:41+07:00 */
-  nowWib: string;
-  offsetSeconds: number;
-}
-
-export interface ResetResult {
-  at: string;
-  partners: number;
-  wallets: number;
-  scenarios: string[];
-}
-
-export interface LedgerVerification {
-  ok: boolean;
-  checks: { name: string; ok: boolean; detail: string }[];
-}
-
-export interface NotificationView {
-  id: string;
-  clientId: string;
-  transactionId: string;
-  url: string;
-  status: 'PENDING' | 'DELIVERED' | 'FAILED' | 'SKIPPED';
-  createdAt: string;
-  nextAttemptAt?: string | null;
-  body: Record<string, unknown>;
-  headers: Record<string, string>;
-  attempts: { attempt?: number; at: string; status?: number; error?: string; responseBody?: string; durationMs?: number; fault?: string }[];
-}
+export type AdminPartner = Schemas['AdminPartner'];
+export type AdminOtp = Schemas['AdminOtp'];
+export type AccountCreation = JsonRequest<'adminCreateAccount'>;
+/** authCode and linkId come only in the answer of createAccount with bindTo. */
+export type AdminAccount = JsonAnswer<'adminCreateAccount', 201>;
+export type AdminBinding = AdminAccount['bindings'][number];
+export type AdminTransaction = Schemas['AdminTransaction'];
+export type AdminQrCode = Schemas['AdminQrCode'];
+export type ScenarioView = Schemas['ActiveScenario'];
+export type ScenarioRuleView = ScenarioView['rules'][number];
+export type ClockView = Schemas['SandboxClock'];
+export type ResetResult = JsonAnswer<'adminReset', 200>;
+export type LedgerVerification = JsonAnswer<'adminVerifyLedger', 200>;
+export type NotificationView = Schemas['AdminNotification'];

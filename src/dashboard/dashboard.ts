@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { exampleScenario } from './example.js';
 import { dashboardHtml } from './page.js';
-import { DASHBOARD_SCRIPT } from './script.js';
+import { browserModule } from './browser-modules.js';
 
 /** Nothing on these pages may come from another origin (no CDN, no external fonts). */
 const SAME_ORIGIN_ONLY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'";
@@ -18,8 +18,11 @@ export function dashboardRouter(): Router {
   router.get(['/dashboard', '/dashboard/'], (_req, res) => {
     noStore(res).type('html').send(html);
   });
-  router.get('/dashboard/app.js', (_req, res) => {
-    noStore(res).type('application/javascript').send(DASHBOARD_SCRIPT);
+  // The browser script: app.js and the modules it imports (src/dashboard/browser/).
+  router.get('/dashboard/:module.js', async (req, res, next) => {
+    const js = browserModule(req.params.module);
+    if (!js) return next();
+    noStore(res).type('application/javascript').send(await js);
   });
   return router;
 }

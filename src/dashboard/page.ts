@@ -75,5 +75,5 @@ export const dashboardHtml = (exampleScenario: string) => `<!doctype html>
   ${panel('debit-bindings', 'Direct-debit bindings')}
   ${panel('notifications', 'Notification deliveries', '', true)}
 </main>
-<script src="/dashboard/app.js"></script>
+<script type="module" src="/dashboard/app.js"></script>
 </body></html>`;

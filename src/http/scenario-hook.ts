@@ -39,10 +39,19 @@ function firstString(...values: unknown[]): string | undefined {
   return values.find((v): v is string => typeof v === 'string' && v.length > 0);
 }
 
+/** The body fields, across SNAP operations, that name the wallet a call is about. */
+interface WalletFields {
+  accountId?: unknown;
+  phoneNo?: unknown;
+  customerNumber?: unknown;
+  additionalInfo?: { accountId?: unknown; phoneNo?: unknown };
+  successParams?: { accountId?: unknown };
+}
+
 /** What rules match on, from a SNAP call that passed its guard. */
 export function snapFacts(req: Request, op: SnapOperation, auth: Authenticated, now: number): Facts {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const body = (req.body ?? {}) as Record<string, any>;
+  // Any operation's body (the spec has validated it): only the fields that name a wallet are read, each checked to be a string.
+  const body = (req.body ?? {}) as WalletFields;
   return withLazyHeaders(
     {
       domain: 'http' as const,

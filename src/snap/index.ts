@@ -1,4 +1,4 @@
-import type { SnapHandler } from '../context.js';
+import type { SnapHandler, SnapHandlers } from '../context.js';
 import type { PageRouterFactory } from '../webview/pages.js';
 import { accountPages } from './account/account.pages.js';
 import { accountHandlers } from './account/account.routes.js';
@@ -19,8 +19,8 @@ import { transferHandlers } from './transfer/transfer.routes.js';
 import { virtualAccountPages } from './virtual-account/va.pages.js';
 import { virtualAccountHandlers } from './virtual-account/va.routes.js';
 
-/** Every SNAP capability's handlers, by the operationId (or x-snap-handler) the spec names. */
-export const SNAP_HANDLERS: Record<string, SnapHandler> = {
+/** Every SNAP capability's handlers, by the operationId (or x-snap-handler) the spec names: one for each, or no build. */
+const handlers = {
   ...tokenHandlers,
   ...balanceHandlers,
   ...accountHandlers,
@@ -34,7 +34,13 @@ export const SNAP_HANDLERS: Record<string, SnapHandler> = {
   ...virtualAccountHandlers,
   ...directDebitHandlers,
   ...qrisHandlers,
-};
+} satisfies Required<SnapHandlers>;
+
+/**
+ * The same, for the HTTP layer, which finds a handler by the name its operation gives and hands it
+ * the body the spec has just validated against that operation: the body its handler is typed for.
+ */
+export const SNAP_HANDLERS = handlers as unknown as Record<string, SnapHandler>;
 
 /** Server-rendered pages (PIN and consent webviews) contributed by capabilities, mounted under /webview. */
 export const SNAP_PAGES: PageRouterFactory[] = [accountPages, bindingPages, purchasePages, directDebitPages, virtualAccountPages];

@@ -46,7 +46,7 @@ export async function writeSeedSnapshot(file: string, fixturesDir: string, trans
   const end = Date.now() - 60_000;
   for (let i = 0; i < transactions; i++) {
     const now = end - (transactions - i) * 20;
-    const body = { partnerReferenceNo: `SEED-${i}`, customerNumber: wallets[i % wallets.length]!.id, amount: { value: '10000.00', currency: 'IDR' } };
+    const body = { partnerReferenceNo: `SEED-${i}`, customerNumber: wallets[i % wallets.length]!.id, amount: { value: '10000.00', currency: 'IDR' as const } };
     store.atomically(() => {
       const data = topUp({ operationId: 'topUp', serviceCode: '38', partner, body, headers: {}, externalId: String(1e12 + i), now }, sandbox.ctx);
       const reply = { responseCode: '2003800', responseMessage: 'Successful', ...data };

@@ -1,6 +1,6 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { accountCreation } from './account.service.js';
 
-export const accountHandlers: Record<string, SnapHandler> = {
+export const accountHandlers = {
   accountCreation,
-};
+} satisfies SnapHandlers;

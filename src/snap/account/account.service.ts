@@ -16,9 +16,9 @@ function pendingRegistration(ctx: SandboxContext, clientId: string, phoneNo: str
  * calling this again with a new partnerReferenceNo and the same phone; the sandbox then re-issues
  * the OTP on the same registration and answers the same referenceNo (the latest details win).
  */
-export function accountCreation(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function accountCreation(call: SnapCall<'accountCreation'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
-  const { partnerReferenceNo, name, email, phoneNo, redirectUrl } = call.body as { partnerReferenceNo: string; name: string; email: string; phoneNo: string; redirectUrl: string };
+  const { partnerReferenceNo, name, email, phoneNo, redirectUrl } = call.body;
   const echo = { partnerReferenceNo };
   if (store.wallets.by('phone', phoneNo)) {
     throw new SnapError('DoNotHonor', 'Phone number already registered')

@@ -1,11 +1,11 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { echoingReference } from '../echo-reference.js';
 import { authPayment } from './auth-payment.service.js';
 import { authCapture } from './capture.service.js';
 import { authVoid } from './void.service.js';
 
-export const authPaymentHandlers: Record<string, SnapHandler> = {
+export const authPaymentHandlers = {
   authPayment: echoingReference(authPayment),
   authCapture,
   authVoid,
-};
+} satisfies SnapHandlers;

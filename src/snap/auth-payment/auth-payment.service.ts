@@ -12,7 +12,7 @@ import type { AuthData } from './auth.model.js';
  * Auth Payment (63): holds the amount on the customer's wallet (wallet → hold). No PIN page:
  * whether DOKU asks for one here is unknown, so the customer token stands for consent.
  */
-export function authPayment(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function authPayment(call: SnapCall<'authPayment'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { body, partner, now } = call;
   const accountId = call.customer!.accountId;
@@ -21,7 +21,7 @@ export function authPayment(call: SnapCall, ctx: SandboxContext): Record<string,
   if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'amount.value');
   if (amountMinor === 0) throw new SnapError('InvalidAmount').withDiagnostics({ hint: 'an authorisation must be for more than 0.00' });
   if (amountMinor > partner.limits.transactionMaxMinor) throw new SnapError('ExceedsTransactionAmountLimit');
-  const partnerReferenceNo = body.partnerReferenceNo as string;
+  const partnerReferenceNo = body.partnerReferenceNo;
   if (store.transactionByPartnerRef(partner.id, 'AUTH_PAYMENT', partnerReferenceNo)) throw new SnapError('DuplicatePartnerReferenceNo');
 
   const id = referenceNo();

@@ -29,8 +29,8 @@ export function heldMinor(tx: Transaction): number {
 }
 
 /** The authorisation by originalReferenceNo, which must carry originalPartnerReferenceNo; else 404xx01. */
-export function authFor(call: SnapCall, store: Store): Transaction {
-  const { originalReferenceNo, originalPartnerReferenceNo } = call.body as { originalReferenceNo: string; originalPartnerReferenceNo: string };
+export function authFor(call: SnapCall<'authCapture' | 'authVoid'>, store: Store): Transaction {
+  const { originalReferenceNo, originalPartnerReferenceNo } = call.body;
   const tx = store.transactions.get(originalReferenceNo);
   const mine = tx && tx.type === 'AUTH_PAYMENT' && tx.clientId === call.partner.id && tx.partnerReferenceNo === originalPartnerReferenceNo;
   if (!mine || (call.customer && call.customer.accountId !== tx.accountId)) {
@@ -52,13 +52,12 @@ export function updateAuth(store: Store, tx: Transaction, changes: Partial<AuthD
  * What a capture or a void starts from: the open authorisation, what it still holds, and the
  * references both echo back (their own partner number included). Closed → 404xx00.
  */
-export function openAuthFor(call: SnapCall, store: Store, partnerNoField: 'partnerCaptureNo' | 'partnerVoidNo') {
+export function openAuthFor(call: SnapCall<'authCapture' | 'authVoid'>, store: Store, partnerNo: { partnerCaptureNo: string } | { partnerVoidNo: string }) {
   const auth = authFor(call, store);
   const data = authData(auth);
-  const partnerNo = call.body[partnerNoField] as string;
-  const echo = { originalReferenceNo: auth.id, originalPartnerReferenceNo: auth.partnerReferenceNo, [partnerNoField]: partnerNo };
+  const echo = { originalReferenceNo: auth.id, originalPartnerReferenceNo: auth.partnerReferenceNo, ...partnerNo };
   if (data.state !== 'OPEN') {
     throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: 'the authorisation is closed (voided or fully captured)' });
   }
-  return { auth, data, partnerNo, echo, held: heldMinor(auth) };
+  return { auth, data, echo, held: heldMinor(auth) };
 }

@@ -13,10 +13,11 @@ import { heldMinor, openAuthFor, updateAuth } from './auth.model.js';
  * partial captures may follow; lastCapture "TRUE" also releases the rest to the wallet (same
  * posting). Closed (voided, fully captured, last capture done) → 404xx00; more than held → 404xx13.
  */
-export function authCapture(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function authCapture(call: SnapCall<'authCapture'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { body, now } = call;
-  const { auth, data, partnerNo: partnerCaptureNo, echo, held } = openAuthFor(call, store, 'partnerCaptureNo');
+  const { partnerCaptureNo } = body;
+  const { auth, data, echo, held } = openAuthFor(call, store, { partnerCaptureNo });
   const amountMinor = parseMinor(body.captureAmount.value);
   if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'captureAmount.value').withEcho(echo);
   if (amountMinor <= 0 || amountMinor > held) {

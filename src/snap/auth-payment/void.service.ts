@@ -12,12 +12,12 @@ import { heldMinor, openAuthFor, updateAuth } from './auth.model.js';
  * voidAmount, or with voidRemainingAmount "TRUE", everything still held is released and the
  * authorisation closes; with voidAmount only that much. Closed → 404xx00; more than held → 404xx13.
  */
-export function authVoid(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function authVoid(call: SnapCall<'authVoid'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { body, now } = call;
-  const { auth, data, partnerNo: partnerVoidNo, echo, held } = openAuthFor(call, store, 'partnerVoidNo');
-  const whole = body.voidAmount === undefined || body.voidRemainingAmount === 'TRUE';
-  const amountMinor = whole ? held : parseMinor(body.voidAmount.value);
+  const { partnerVoidNo } = body;
+  const { auth, data, echo, held } = openAuthFor(call, store, { partnerVoidNo });
+  const amountMinor = body.voidAmount === undefined || body.voidRemainingAmount === 'TRUE' ? held : parseMinor(body.voidAmount.value);
   if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'voidAmount.value').withEcho(echo);
   if (amountMinor <= 0 || amountMinor > held) {
     throw new SnapError('InvalidAmount').withEcho(echo).withDiagnostics({ hint: `${formatMinor(held)} is held; a void must be more than 0.00 and at most that` });

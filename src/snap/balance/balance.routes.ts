@@ -1,6 +1,6 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { balanceInquiry } from './balance.service.js';
 
-export const balanceHandlers: Record<string, SnapHandler> = {
+export const balanceHandlers = {
   balanceInquiry,
-};
+} satisfies SnapHandlers;

@@ -9,7 +9,7 @@ import { idr } from '../../lib/money.js';
  * SNAP balance: `availableBalance` is what can be spent, `holdAmount` what authorisations hold,
  * `ledgerBalance` (and `amount`) the two together.
  */
-export function balanceInquiry(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function balanceInquiry(call: SnapCall<'balanceInquiry'>, ctx: SandboxContext): Record<string, unknown> {
   const accountId = call.customer!.accountId;
   const wallet = activeWallet(ctx.store.wallets.get(accountId));
   const available = balanceOf(ctx.store, walletAccount(accountId));

@@ -1,8 +1,8 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { accountBinding, accountBindingInquiry, accountUnbinding } from './binding.service.js';
 
-export const bindingHandlers: Record<string, SnapHandler> = {
+export const bindingHandlers = {
   accountBinding,
   accountBindingInquiry,
   accountUnbinding,
-};
+} satisfies SnapHandlers;

@@ -8,9 +8,9 @@ import { aesEcbEncryptBase64 } from '../../lib/crypto.js';
 import { referenceNo } from '../../lib/ids.js';
 
 /** Account Binding: a PENDING binding plus the consent page (nextAction) where the customer types the PIN. */
-export function accountBinding(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
-  const { partnerReferenceNo, redirectUrl } = call.body as { partnerReferenceNo: string; redirectUrl: string };
-  const accountId = call.body.successParams.accountId as string;
+export function accountBinding(call: SnapCall<'accountBinding'>, ctx: SandboxContext): Record<string, unknown> {
+  const { partnerReferenceNo, redirectUrl } = call.body;
+  const accountId = call.body.successParams.accountId;
   const echo = { partnerReferenceNo };
   const wallet = ctx.store.wallets.get(accountId);
   if (!wallet) throw new SnapError('InvalidAccount').withEcho(echo).withDiagnostics({ hint: `no DOKU Wallet account ${accountId}` });
@@ -30,9 +30,9 @@ export function accountBinding(call: SnapCall, ctx: SandboxContext): Record<stri
 }
 
 /** Query Account Binding: the live binding's authCode, encrypted with the partner's authCodeKey. */
-export function accountBindingInquiry(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
-  const accountId = call.body.additionalInfo.accountId as string;
-  const partnerReferenceNo = call.body.partnerReferenceNo as string | undefined;
+export function accountBindingInquiry(call: SnapCall<'accountBindingInquiry'>, ctx: SandboxContext): Record<string, unknown> {
+  const accountId = call.body.additionalInfo.accountId;
+  const partnerReferenceNo = call.body.partnerReferenceNo;
   const echo = partnerReferenceNo ? { partnerReferenceNo } : {};
   const binding = liveBindingOf(ctx.store, call.partner.id, accountId);
   if (!binding) {
@@ -58,20 +58,20 @@ export function accountBindingInquiry(call: SnapCall, ctx: SandboxContext): Reco
 }
 
 /** The binding an unbinding call names: linkId, else additionalInfo.accountId, else the customer token's. */
-function bindingToEnd(call: SnapCall, ctx: SandboxContext): Binding | undefined {
-  const linkId = call.body.linkId as string | undefined;
+function bindingToEnd(call: SnapCall<'accountUnbinding'>, ctx: SandboxContext): Binding | undefined {
+  const linkId = call.body.linkId;
   if (linkId) {
     const binding = ctx.store.bindings.get(linkId);
     return binding && binding.clientId === call.partner.id && isLiveBinding(binding) ? binding : undefined;
   }
-  const accountId = (call.body.additionalInfo?.accountId as string | undefined) ?? call.customer?.accountId;
+  const accountId = call.body.additionalInfo?.accountId ?? call.customer?.accountId;
   if (!accountId) throw new SnapError('InvalidMandatoryField', 'linkId').withDiagnostics({ hint: 'name the binding by linkId, additionalInfo.accountId or an Authorization-Customer token' });
   return liveBindingOf(ctx.store, call.partner.id, accountId);
 }
 
 /** Account Unbinding: DOKU requires an OTP first; Verify OTP with the returned referenceNo ends the binding. */
-export function accountUnbinding(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
-  const partnerReferenceNo = call.body.partnerReferenceNo as string;
+export function accountUnbinding(call: SnapCall<'accountUnbinding'>, ctx: SandboxContext): Record<string, unknown> {
+  const partnerReferenceNo = call.body.partnerReferenceNo;
   const binding = bindingToEnd(call, ctx);
   if (!binding) throw new SnapError('InvalidAccount').withEcho({ partnerReferenceNo }).withDiagnostics({ hint: 'no live binding of this partner matches' });
   const wallet = ctx.store.wallets.get(binding.accountId)!;

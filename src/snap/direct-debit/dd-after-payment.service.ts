@@ -9,8 +9,8 @@ import { formatWib } from '../../lib/time.js';
 import { channelRules, checkDeviceId, checkReferenceLength, customerBinding, debitData, expireIfDue, statusDesc, updateDebit, type RefundEntry } from './dd.model.js';
 
 /** Balance inquiry (11): the balance of the account behind the customer token, on the channel the body names. */
-export function debitBalance(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
-  const channel = call.body.additionalInfo.channel as string;
+export function debitBalance(call: SnapCall<'ddBalanceInquiry'>, ctx: SandboxContext): Record<string, unknown> {
+  const channel = call.body.additionalInfo.channel;
   const binding = customerBinding(call, ctx, channel);
   const balance = idr(balanceOf(ctx.store, channelAccount(binding.accountId)));
   return {
@@ -24,11 +24,11 @@ export function debitBalance(call: SnapCall, ctx: SandboxContext): Record<string
  * originalPartnerReferenceNo, else originalExternalId (the payment's X-EXTERNAL-ID). Expires it
  * lazily when its time is up. None → 404xx01.
  */
-function paymentFor(call: SnapCall, ctx: SandboxContext): Transaction {
+function paymentFor(call: SnapCall<'ddCheckStatus' | 'ddRefund'>, ctx: SandboxContext): Transaction {
   const { body, partner } = call;
   const mine = (tx: Transaction | undefined) => (tx && tx.type === 'DIRECT_DEBIT' && tx.clientId === partner.id ? tx : undefined);
-  const byRef = body.originalReferenceNo ? mine(ctx.store.transactions.get(body.originalReferenceNo as string)) : undefined;
-  const byPartnerRef = !byRef && body.originalPartnerReferenceNo ? ctx.store.transactionByPartnerRef(partner.id, 'DIRECT_DEBIT', body.originalPartnerReferenceNo as string) : undefined;
+  const byRef = body.originalReferenceNo ? mine(ctx.store.transactions.get(body.originalReferenceNo)) : undefined;
+  const byPartnerRef = !byRef && body.originalPartnerReferenceNo ? ctx.store.transactionByPartnerRef(partner.id, 'DIRECT_DEBIT', body.originalPartnerReferenceNo) : undefined;
   let tx = byRef ?? byPartnerRef;
   if (!tx && body.originalExternalId && !body.originalReferenceNo && !body.originalPartnerReferenceNo) {
     tx = [...ctx.store.transactions.values()].find((t) => mine(t) && t.externalId === body.originalExternalId);
@@ -39,7 +39,7 @@ function paymentFor(call: SnapCall, ctx: SandboxContext): Transaction {
 }
 
 /** Check status (55) on /orders/v1.0/debit/status: the payment's state, amounts, refunds (the Go SDK's CheckStatusResponseDTO). */
-export function debitStatus(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function debitStatus(call: SnapCall<'ddCheckStatus'>, ctx: SandboxContext): Record<string, unknown> {
   const tx = paymentFor(call, ctx);
   const data = debitData(tx);
   return {
@@ -73,16 +73,16 @@ export function debitStatus(call: SnapCall, ctx: SandboxContext): Record<string,
  * 404xx00; more than is left → 404xx13; the channel must be the payment's. Channels other than
  * DANA and ShopeePay need the customer token of the payment's binding (DOKU's SDK fetches one).
  */
-export function debitRefund(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function debitRefund(call: SnapCall<'ddRefund'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { body, now } = call;
-  const channel = body.additionalInfo.channel as string;
-  checkReferenceLength(channel, body.originalPartnerReferenceNo as string, 'originalPartnerReferenceNo');
-  checkReferenceLength(channel, body.partnerRefundNo as string, 'partnerRefundNo');
+  const channel = body.additionalInfo.channel;
+  checkReferenceLength(channel, body.originalPartnerReferenceNo, 'originalPartnerReferenceNo');
+  checkReferenceLength(channel, body.partnerRefundNo, 'partnerRefundNo');
   checkDeviceId(call, channel, 'refund');
   const tx = paymentFor(call, ctx);
   const data = debitData(tx);
-  const partnerRefundNo = body.partnerRefundNo as string;
+  const partnerRefundNo = body.partnerRefundNo;
   const echo = { originalPartnerReferenceNo: tx.partnerReferenceNo, originalReferenceNo: tx.id, partnerRefundNo };
   if (data.channel !== channel) throw new SnapError('InvalidFieldFormat', 'additionalInfo.channel').withEcho(echo).withDiagnostics({ hint: `the payment was made on ${data.channel}` });
   if (data.flow === 'HOST_TO_HOST') {
@@ -94,13 +94,13 @@ export function debitRefund(call: SnapCall, ctx: SandboxContext): Record<string,
   if (store.transactionByPartnerRef(tx.clientId, 'DIRECT_DEBIT_REFUND', partnerRefundNo)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
 
   const left = tx.amountMinor - data.refundedMinor;
-  const amountMinor = parseMinorWholeAllowed(body.refundAmount.value as string);
+  const amountMinor = parseMinorWholeAllowed(body.refundAmount.value);
   if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'refundAmount.value').withEcho(echo);
   if (amountMinor <= 0 || amountMinor > left) {
     throw new SnapError('InvalidAmount').withEcho(echo).withDiagnostics({ hint: `${formatMinor(left)} of ${formatMinor(tx.amountMinor)} is left to refund` });
   }
   const refundNo = referenceNo();
-  const reason = body.reason as string | undefined;
+  const reason = body.reason;
   store.transactions.put({
     id: refundNo,
     type: 'DIRECT_DEBIT_REFUND',

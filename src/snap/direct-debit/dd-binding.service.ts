@@ -35,8 +35,8 @@ function opened(ctx: SandboxContext, binding: DebitBinding): Record<string, unkn
   };
 }
 
-function newBinding(call: SnapCall, fields: Pick<DebitBinding, 'kind' | 'channel' | 'accountId' | 'phoneNo' | 'custIdMerchant' | 'cardLast4' | 'cardType'>): DebitBinding {
-  const info = call.body.additionalInfo as { successRegistrationUrl: string; failedRegistrationUrl: string };
+function newBinding(call: SnapCall<'ddAccountBinding' | 'ddCardRegistration'>, fields: Pick<DebitBinding, 'kind' | 'channel' | 'accountId' | 'phoneNo' | 'custIdMerchant' | 'cardLast4' | 'cardType'>): DebitBinding {
+  const info = call.body.additionalInfo;
   return {
     id: referenceNo(),
     clientId: call.partner.id,
@@ -55,21 +55,21 @@ function newBinding(call: SnapCall, fields: Pick<DebitBinding, 'kind' | 'channel
  * linked to the merchant once the customer confirms on the channel's page (redirectUrl). Allo
  * Bank needs deviceModel, osType and channelId too (the SDK's stricter Joi branch) and X-DEVICE-ID.
  */
-export function accountBinding(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
-  const info = call.body.additionalInfo as Record<string, string | undefined>;
-  const channel = info.channel!;
+export function accountBinding(call: SnapCall<'ddAccountBinding'>, ctx: SandboxContext): Record<string, unknown> {
+  const info = call.body.additionalInfo;
+  const channel = info.channel;
   const rules = channelRules(channel);
   if (rules.binds !== 'ACCOUNT') {
     throw new SnapError('FeatureNotAllowed', `${channel} binds by card registration`).withDiagnostics({ hint: 'use /direct-debit/core/v1/registration-card-bind' });
   }
   if (channel === 'DIRECT_DEBIT_ALLO_SNAP') {
-    for (const field of ['deviceModel', 'osType', 'channelId']) if (!info[field]) throw new SnapError('InvalidMandatoryField', `additionalInfo.${field}`);
+    for (const field of ['deviceModel', 'osType', 'channelId'] as const) if (!info[field]) throw new SnapError('InvalidMandatoryField', `additionalInfo.${field}`);
   }
   checkDeviceId(call, channel, 'binding');
-  const phoneNo = call.body.phoneNo as string;
+  const phoneNo = call.body.phoneNo;
   const account = openChannelAccount(ctx.store, channel, phoneNo, phoneNo, call.now);
   refuseIfBound(ctx, call.partner.id, account.id);
-  const binding = ctx.store.debitBindings.put(newBinding(call, { kind: 'ACCOUNT', channel, accountId: account.id, phoneNo, custIdMerchant: info.custIdMerchant! }));
+  const binding = ctx.store.debitBindings.put(newBinding(call, { kind: 'ACCOUNT', channel, accountId: account.id, phoneNo, custIdMerchant: info.custIdMerchant }));
   return opened(ctx, binding);
 }
 
@@ -77,18 +77,18 @@ export function accountBinding(call: SnapCall, ctx: SandboxContext): Record<stri
  * Card registration (01): the card travels encrypted in cardData (AES-128-CBC with the client
  * secret); an expired card → 403xx08. The card's bank account is the channel account.
  */
-export function cardRegistration(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
-  const channel = call.body.additionalInfo.channel as string;
+export function cardRegistration(call: SnapCall<'ddCardRegistration'>, ctx: SandboxContext): Record<string, unknown> {
+  const channel = call.body.additionalInfo.channel;
   if (channelRules(channel).binds !== 'CARD') {
     throw new SnapError('FeatureNotAllowed', `${channel} binds by account binding`).withDiagnostics({ hint: 'use /direct-debit/core/v1/registration-account-binding' });
   }
-  const card = decryptCard(call.body.cardData as string, call.partner.clientSecret);
+  const card = decryptCard(call.body.cardData, call.partner.clientSecret);
   if (cardExpired(card.expiryDate, call.now)) throw new SnapError('CardExpired').withDiagnostics({ hint: `the card expired at the end of ${card.expiryDate.slice(0, 2)}/${card.expiryDate.slice(2)}` });
-  const phoneNo = call.body.phoneNo as string;
+  const phoneNo = call.body.phoneNo;
   const account = openChannelAccount(ctx.store, channel, `card|${card.bankCardNo}`, phoneNo, call.now);
   refuseIfBound(ctx, call.partner.id, account.id);
   const binding = ctx.store.debitBindings.put(
-    newBinding(call, { kind: 'CARD', channel, accountId: account.id, phoneNo, custIdMerchant: call.body.custIdMerchant as string, cardLast4: card.bankCardNo.slice(-4), cardType: card.bankCardType }),
+    newBinding(call, { kind: 'CARD', channel, accountId: account.id, phoneNo, custIdMerchant: call.body.custIdMerchant, cardLast4: card.bankCardNo.slice(-4), cardType: card.bankCardType }),
   );
   return opened(ctx, binding);
 }
@@ -98,9 +98,9 @@ export function cardRegistration(call: SnapCall, ctx: SandboxContext): Record<st
  * the merchant got with the binding's authCode). Not a live token of this partner's binding on this
  * channel → 404xx11.
  */
-function bindingOfToken(call: SnapCall, ctx: SandboxContext, kind: DebitBinding['kind']): DebitBinding {
-  const channel = call.body.additionalInfo.channel as string;
-  const check = checkAccessToken(ctx.store, ctx.keys, call.body.tokenId as string, 'b2b2c', call.now);
+function bindingOfToken(call: SnapCall<'ddAccountUnbinding' | 'ddCardUnbinding'>, ctx: SandboxContext, kind: DebitBinding['kind']): DebitBinding {
+  const channel = call.body.additionalInfo.channel;
+  const check = checkAccessToken(ctx.store, ctx.keys, call.body.tokenId, 'b2b2c', call.now);
   const binding = check.ok && check.token.bindingId ? ctx.store.debitBindings.get(check.token.bindingId) : undefined;
   if (!binding || binding.clientId !== call.partner.id || binding.status !== 'ACTIVE' || binding.kind !== kind || binding.channel !== channel) {
     throw new SnapError('InvalidAccount', 'tokenId').withDiagnostics({
@@ -110,7 +110,7 @@ function bindingOfToken(call: SnapCall, ctx: SandboxContext, kind: DebitBinding[
   return binding;
 }
 
-function unbind(call: SnapCall, ctx: SandboxContext, kind: DebitBinding['kind']): Record<string, unknown> {
+function unbind(call: SnapCall<'ddAccountUnbinding' | 'ddCardUnbinding'>, ctx: SandboxContext, kind: DebitBinding['kind']): Record<string, unknown> {
   const binding = bindingOfToken(call, ctx, kind);
   ctx.store.debitBindings.put({ ...binding, status: 'UNBOUND', updatedAt: call.now });
   revokeBindingSessions(ctx.store, binding.id);
@@ -118,11 +118,11 @@ function unbind(call: SnapCall, ctx: SandboxContext, kind: DebitBinding['kind'])
 }
 
 /** Account unbinding (09): at once; the binding's tokens and authCode stop working. */
-export function accountUnbinding(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function accountUnbinding(call: SnapCall<'ddAccountUnbinding'>, ctx: SandboxContext): Record<string, unknown> {
   return unbind(call, ctx, 'ACCOUNT');
 }
 
 /** Card unbinding (05): the same for a registered card. */
-export function cardUnbinding(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function cardUnbinding(call: SnapCall<'ddCardUnbinding'>, ctx: SandboxContext): Record<string, unknown> {
   return unbind(call, ctx, 'CARD');
 }

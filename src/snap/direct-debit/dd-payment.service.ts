@@ -1,4 +1,4 @@
-import type { SandboxContext, SnapCall } from '../../context.js';
+import type { SandboxContext, SnapBody, SnapCall } from '../../context.js';
 import { snapCode, SnapError } from '../../errors/snap-error.js';
 import { channelAccount } from '../../ledger/accounts.js';
 import { balanceOf } from '../../ledger/ledger.js';
@@ -22,7 +22,7 @@ function absoluteUrl(value: string | undefined, field: string): string | undefin
 }
 
 /** The channel's required fields of a payment (the SDKs' per-channel rules), else 400xx02 naming the first missing. */
-function checkChannelFields(body: SnapCall['body'], channel: string): void {
+function checkChannelFields(body: SnapBody<'ddPayment'>, channel: string): void {
   for (const need of channelRules(channel).paymentNeeds) {
     const present =
       need === 'payOptionDetails' ? Array.isArray(body.payOptionDetails) && body.payOptionDetails.length > 0
@@ -40,14 +40,14 @@ function checkChannelFields(body: SnapCall['body'], channel: string): void {
  *   channel's app (webRedirectUrl), which returns to urlParam PAY_RETURN.
  * Either way the payment opens pending (03) until validUpTo (default 30 min). No money moves here.
  */
-export function debitPayment(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function debitPayment(call: SnapCall<'ddPayment'>, ctx: SandboxContext): Record<string, unknown> {
   const { body, partner, now } = call;
-  const channel = body.additionalInfo.channel as string;
+  const channel = body.additionalInfo.channel;
   const rules = channelRules(channel);
-  const partnerReferenceNo = body.partnerReferenceNo as string;
+  const partnerReferenceNo = body.partnerReferenceNo;
   checkReferenceLength(channel, partnerReferenceNo, 'partnerReferenceNo');
 
-  const amountMinor = parseMinorWholeAllowed(body.amount.value as string);
+  const amountMinor = parseMinorWholeAllowed(body.amount.value);
   if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'amount.value');
   if (amountMinor === 0) throw new SnapError('InvalidAmount').withDiagnostics({ hint: 'a payment must be for more than 0.00' });
   if (amountMinor > partner.limits.transactionMaxMinor) {
@@ -78,7 +78,7 @@ export function debitPayment(call: SnapCall, ctx: SandboxContext): Record<string
       throw new SnapError('RejectedCustomerToken').withDiagnostics({ differs: 'customer-token', hint: `${channel} pays host-to-host: send the customer token of its binding (Authorization-Customer)` });
     }
     flow = 'JUMP_APP';
-    const params = (body.urlParam ?? []) as { url: string; type: string }[];
+    const params = body.urlParam ?? [];
     const at = params.findIndex((p) => p.type === 'PAY_RETURN');
     if (at < 0) throw new SnapError('InvalidMandatoryField', 'urlParam').withDiagnostics({ hint: 'a jump-app payment needs urlParam [{url, type: PAY_RETURN, isDeepLink}]' });
     successUrl = failedUrl = absoluteUrl(params[at]!.url, `urlParam[${at}].url`);
@@ -104,7 +104,7 @@ export function debitPayment(call: SnapCall, ctx: SandboxContext): Record<string
     pageTokenId: page.id,
     responseCode: snapCode('InProgress', DEBIT_SERVICE),
     responseMessage: 'Request In Progress',
-    lineItems: (body.additionalInfo.lineItems ?? []) as unknown[],
+    lineItems: body.additionalInfo.lineItems ?? [],
     refunds: [],
     refundedMinor: 0,
   };

@@ -52,7 +52,7 @@ export function checkReferenceLength(channel: string, value: string, field: stri
 }
 
 /** X-DEVICE-ID where the channel needs it (validateHeader.js), else 400xx02 X-DEVICE-ID. */
-export function checkDeviceId(call: SnapCall, channel: string, operation: 'binding' | 'payment' | 'refund'): void {
+export function checkDeviceId(call: Omit<SnapCall, 'body'>, channel: string, operation: 'binding' | 'payment' | 'refund'): void {
   if (channelRules(channel).deviceIdFor.includes(operation) && !call.headers['x-device-id']) {
     throw new SnapError('InvalidMandatoryField', 'X-DEVICE-ID').withDiagnostics({ hint: `${channel} needs X-DEVICE-ID on ${operation}` });
   }
@@ -72,7 +72,7 @@ export function openChannelAccount(store: Store, channel: string, identity: stri
 }
 
 /** The live direct-debit binding behind the call's customer token, on the channel the body names. */
-export function customerBinding(call: SnapCall, ctx: SandboxContext, channel: string): DebitBinding {
+export function customerBinding(call: Omit<SnapCall, 'body'>, ctx: SandboxContext, channel: string): DebitBinding {
   const binding = call.customer?.bindingId ? ctx.store.debitBindings.get(call.customer.bindingId) : undefined;
   // The token itself is fine (the guard checked it); the customer has no account on this channel.
   if (!binding) throw new SnapError('InvalidAccount', 'no direct-debit binding').withDiagnostics({ hint: 'the customer token is not one of a direct-debit binding (account binding or card registration), e.g. a DOKU Wallet customer\'s' });

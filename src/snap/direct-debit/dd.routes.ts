@@ -1,10 +1,10 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { echoingReference } from '../echo-reference.js';
 import { debitBalance, debitRefund, debitStatus } from './dd-after-payment.service.js';
 import { accountBinding, accountUnbinding, cardRegistration, cardUnbinding } from './dd-binding.service.js';
 import { debitPayment } from './dd-payment.service.js';
 
-export const directDebitHandlers: Record<string, SnapHandler> = {
+export const directDebitHandlers = {
   ddAccountBinding: accountBinding,
   ddAccountUnbinding: accountUnbinding,
   ddCardRegistration: cardRegistration,
@@ -13,4 +13,4 @@ export const directDebitHandlers: Record<string, SnapHandler> = {
   ddBalanceInquiry: debitBalance,
   ddRefund: debitRefund,
   ddCheckStatus: debitStatus,
-};
+} satisfies SnapHandlers;

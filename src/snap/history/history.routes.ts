@@ -1,8 +1,8 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { echoingReference } from '../echo-reference.js';
 import { transactionHistoryDetail, transactionHistoryList } from './history.service.js';
 
-export const historyHandlers: Record<string, SnapHandler> = {
+export const historyHandlers = {
   transactionHistoryList: echoingReference(transactionHistoryList),
   transactionHistoryDetail,
-};
+} satisfies SnapHandlers;

@@ -44,10 +44,10 @@ export function historyRange(body: Record<string, unknown>, now: number): Range 
 
 const newestFirst = (a: Transaction, b: Transaction) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
-export function transactionHistoryList(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function transactionHistoryList(call: SnapCall<'transactionHistoryList'>, ctx: SandboxContext): Record<string, unknown> {
   const { from, to } = historyRange(call.body, call.now);
-  const pageSize = (call.body.pageSize as number | undefined) ?? 10;
-  const pageNumber = (call.body.pageNumber as number | undefined) ?? 0;
+  const pageSize = call.body.pageSize ?? 10;
+  const pageNumber = call.body.pageNumber ?? 0;
   const all = ctx.store.transactions
     .allBy('account', call.customer!.accountId)
     .filter((tx) => tx.createdAt >= from && tx.createdAt <= to)
@@ -61,9 +61,9 @@ export function transactionHistoryList(call: SnapCall, ctx: SandboxContext): Rec
   };
 }
 
-export function transactionHistoryDetail(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function transactionHistoryDetail(call: SnapCall<'transactionHistoryDetail'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
-  const wanted = call.body.originalPartnerReferenceNo as string;
+  const wanted = call.body.originalPartnerReferenceNo;
   const matches = store.transactions
     .allBy('account', call.customer!.accountId)
     .filter((tx) => tx.clientId === call.partner.id && tx.partnerReferenceNo === wanted)

@@ -1,7 +1,7 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { requestOtp, verifyOtp } from './otp.service.js';
 
-export const otpHandlers: Record<string, SnapHandler> = {
+export const otpHandlers = {
   verifyOtp,
   requestOtp,
-};
+} satisfies SnapHandlers;

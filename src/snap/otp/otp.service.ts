@@ -15,7 +15,7 @@ interface JourneyRef {
  * The journey named by DOKU's reference and the partner's: unknown referenceNo (or another
  * partner's) → 404xx01; a partnerReferenceNo that is not this journey's → 404xx07.
  */
-function findJourney(call: SnapCall, ctx: SandboxContext, ref: JourneyRef): Journey {
+function findJourney(call: Omit<SnapCall, 'body'>, ctx: SandboxContext, ref: JourneyRef): Journey {
   const echo = { originalReferenceNo: ref.originalReferenceNo, originalPartnerReferenceNo: ref.originalPartnerReferenceNo };
   const journey = ctx.store.journeys.get(ref.originalReferenceNo);
   if (!journey || journey.clientId !== call.partner.id) {
@@ -44,9 +44,9 @@ function requireAwaitingOtp(ctx: SandboxContext, journey: Journey, ref: JourneyR
   return otp;
 }
 
-export function verifyOtp(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function verifyOtp(call: SnapCall<'verifyOtp'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
-  const ref = call.body as JourneyRef & { otp: string };
+  const ref = call.body;
   const echo = { originalReferenceNo: ref.originalReferenceNo, originalPartnerReferenceNo: ref.originalPartnerReferenceNo };
   const journey = findJourney(call, ctx, ref);
   const otp = requireAwaitingOtp(ctx, journey, ref);
@@ -86,8 +86,8 @@ export function verifyOtp(call: SnapCall, ctx: SandboxContext): Record<string, u
 }
 
 /** Request OTP: a new code, a new lifetime and a fresh attempt count for a journey still waiting for its OTP. */
-export function requestOtp(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
-  const ref = call.body as JourneyRef & { partnerReferenceNo?: string };
+export function requestOtp(call: SnapCall<'requestOtp'>, ctx: SandboxContext): Record<string, unknown> {
+  const ref = call.body;
   const journey = findJourney(call, ctx, ref);
   requireAwaitingOtp(ctx, journey, ref);
   const otp = issueOtp(ctx.store, journey, call.now, ctx.config.otpTtlSeconds);

@@ -15,7 +15,7 @@ import { AWAITING_PIN, PURCHASE_SERVICE, purchaseData, updatePurchase } from './
  * transaction, and the purchase becomes 05. Anything else (failed, expired, cancelled, refunded
  * in part or in full) → 404xx00 Invalid Transaction Status, so a second cancel is refused.
  */
-export function purchaseCancel(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function purchaseCancel(call: SnapCall<'purchaseCancel'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { now, body } = call;
   const tx = purchaseFor(call, ctx);
@@ -24,7 +24,7 @@ export function purchaseCancel(call: SnapCall, ctx: SandboxContext): Record<stri
   if (body.amount !== undefined && parseMinor(body.amount.value) !== tx.amountMinor) {
     throw new SnapError('InvalidAmount').withEcho(echo).withDiagnostics({ hint: 'a cancel reverses the whole purchase; amount, when sent, must equal it' });
   }
-  const reason = body.reason as string | undefined;
+  const reason = body.reason;
 
   if (tx.status === AWAITING_PIN) {
     updatePurchase(store, tx, '05', { cancelTime: now, cancelReason: reason, responseCode: snapCode('TransactionCancelled', PURCHASE_SERVICE), responseMessage: 'Transaction Cancelled' }, now);

@@ -15,12 +15,12 @@ import { purchaseData, updatePurchase, type RefundEntry } from './purchase.model
  * nothing is left. Not paid → 404xx00; more than is left (also after a full refund) → 404xx13.
  * Repeats of a partnerRefundNo are handled by the HTTP layer (same body: replay; else 409xx01).
  */
-export function purchaseRefund(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function purchaseRefund(call: SnapCall<'purchaseRefund'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { now, body } = call;
   const tx = purchaseFor(call, ctx);
   const data = purchaseData(tx);
-  const partnerRefundNo = body.partnerRefundNo as string;
+  const partnerRefundNo = body.partnerRefundNo;
   const echo = { originalPartnerReferenceNo: tx.partnerReferenceNo, originalReferenceNo: tx.id, partnerRefundNo };
   if (tx.status !== '00' && tx.status !== '04') {
     throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: `only a paid purchase can be refunded; this one is ${tx.status}` });
@@ -35,7 +35,7 @@ export function purchaseRefund(call: SnapCall, ctx: SandboxContext): Record<stri
   }
 
   const refundNo = referenceNo();
-  const reason = body.reason as string | undefined;
+  const reason = body.reason;
   store.transactions.put({
     id: refundNo,
     type: 'REFUND',

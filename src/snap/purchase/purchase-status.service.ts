@@ -9,8 +9,8 @@ import { findPurchase, PURCHASE_SERVICE, purchaseData, statusDesc } from './purc
  * The purchase named by originalReferenceNo and/or originalPartnerReferenceNo (at least one), or
  * 404xx01. With a customer token it must also be that customer's purchase.
  */
-export function purchaseFor(call: SnapCall, ctx: SandboxContext): Transaction {
-  const { originalReferenceNo, originalPartnerReferenceNo } = call.body as { originalReferenceNo?: string; originalPartnerReferenceNo?: string };
+export function purchaseFor(call: SnapCall<'purchaseStatus' | 'purchaseCancel' | 'purchaseRefund'>, ctx: SandboxContext): Transaction {
+  const { originalReferenceNo, originalPartnerReferenceNo } = call.body;
   if (originalReferenceNo === undefined && originalPartnerReferenceNo === undefined) {
     throw new SnapError('InvalidMandatoryField', 'originalPartnerReferenceNo').withDiagnostics({ hint: 'send originalPartnerReferenceNo or originalReferenceNo' });
   }
@@ -25,7 +25,7 @@ export function purchaseFor(call: SnapCall, ctx: SandboxContext): Transaction {
 }
 
 /** Query Purchase (55). */
-export function purchaseStatus(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function purchaseStatus(call: SnapCall<'purchaseStatus'>, ctx: SandboxContext): Record<string, unknown> {
   const tx = purchaseFor(call, ctx);
   const data = purchaseData(tx);
   return {

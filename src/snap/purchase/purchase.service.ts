@@ -1,4 +1,4 @@
-import type { SandboxContext, SnapCall } from '../../context.js';
+import type { SandboxContext, SnapBody, SnapCall } from '../../context.js';
 import { snapCode, SnapError } from '../../errors/snap-error.js';
 import { walletAccount } from '../../ledger/accounts.js';
 import { balanceOf } from '../../ledger/ledger.js';
@@ -32,8 +32,8 @@ function absoluteUrl(value: string | undefined, field: string): string | undefin
  * additionalInfo.successPaymentUrl / failedPaymentUrl are accepted; the specific URL wins and
  * each falls back on the others.
  */
-function returnUrls(body: SnapCall['body']): Pick<PurchaseData, 'successUrl' | 'failedUrl' | 'notifyUrl'> {
-  const params = (body.urlParams ?? []) as UrlParam[];
+function returnUrls(body: SnapBody<'purchaseWeb'>): Pick<PurchaseData, 'successUrl' | 'failedUrl' | 'notifyUrl'> {
+  const params = body.urlParams ?? [];
   const index = (type: UrlParam['type']) => params.findIndex((p) => p.type === type);
   const returnAt = index('PAY_RETURN');
   const notifyAt = index('PAY_NOTIFY');
@@ -48,7 +48,7 @@ function returnUrls(body: SnapCall['body']): Pick<PurchaseData, 'successUrl' | '
  * Purchase Web (54): opens a purchase for the customer behind the customer token, waiting for the
  * PIN (03) until validUpTo. No money moves yet; the PIN page debits the wallet.
  */
-export function purchaseWeb(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function purchaseWeb(call: SnapCall<'purchaseWeb'>, ctx: SandboxContext): Record<string, unknown> {
   const { body, partner, now } = call;
   const { store } = ctx;
   const accountId = call.customer!.accountId;
@@ -63,7 +63,7 @@ export function purchaseWeb(call: SnapCall, ctx: SandboxContext): Record<string,
   const available = balanceOf(store, walletAccount(accountId));
   if (available < amountMinor) throw new SnapError('InsufficientFunds').withDiagnostics({ availableMinor: available, amountMinor });
 
-  const partnerReferenceNo = body.partnerReferenceNo as string;
+  const partnerReferenceNo = body.partnerReferenceNo;
   if (store.transactionByPartnerRef(partner.id, 'PURCHASE', partnerReferenceNo)) throw new SnapError('DuplicatePartnerReferenceNo');
 
   let validUpTo = now + DEFAULT_VALIDITY_SECONDS * 1000;
@@ -75,7 +75,7 @@ export function purchaseWeb(call: SnapCall, ctx: SandboxContext): Record<string,
 
   const id = referenceNo();
   const token = issuePageToken(store, 'purchase-pin', id, now, (validUpTo - now) / 1000);
-  const { successPaymentUrl: _s, failedPaymentUrl: _f, ...additionalInfo } = (body.additionalInfo ?? {}) as Record<string, unknown>;
+  const { successPaymentUrl: _s, failedPaymentUrl: _f, ...additionalInfo } = body.additionalInfo ?? {};
   const data: PurchaseData = {
     merchantId: body.merchantId ?? partner.merchantId,
     subMerchantId: body.subMerchantId,

@@ -14,7 +14,7 @@ import { paymentData, updatePayment, updateQr } from './qris.model.js';
  * full under a CANCEL transaction (settlement → wallet) and becomes 05. Anything else (expired,
  * already cancelled, refunded in part or in full) → 404xx00, so a second cancel is refused.
  */
-export function qrCancel(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function qrCancel(call: SnapCall<'qrMpmCancel'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { now, body, partner } = call;
   const target = targetFor(call, ctx);
@@ -24,7 +24,7 @@ export function qrCancel(call: SnapCall, ctx: SandboxContext): Record<string, un
   if (body.amount !== undefined && parseMinor(body.amount.value) !== whole) {
     throw new SnapError('InvalidAmount').withEcho(echo).withDiagnostics({ hint: 'a cancel reverses the whole payment; amount, when sent, must equal it' });
   }
-  const reason = body.reason as string | undefined;
+  const reason = body.reason;
 
   if (!payment && qr.status === '03') {
     updateQr(store, qr, { status: '05', cancelTime: now }, now);

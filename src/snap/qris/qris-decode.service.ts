@@ -13,8 +13,8 @@ const FEE_TYPE: Record<TipRule['kind'], string> = { none: '1', fixed: '2', promp
  * structure, 400xx01 CRC/version/values, 400xx02 missing tags); one of the sandbox's own QRs that
  * can no longer be paid is refused as Payment would refuse it (expired, cancelled, paid).
  */
-export function qrDecode(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
-  const payload = call.body.qrContent as string;
+export function qrDecode(call: SnapCall<'qrMpmDecode'>, ctx: SandboxContext): Record<string, unknown> {
+  const payload = call.body.qrContent;
   const content = readQris(payload, 'qrContent');
   const qr = issuedQr(ctx.store, payload, content.reference, call.now);
   if (qr) assertPayable(qr);
@@ -36,7 +36,7 @@ export function qrDecode(call: SnapCall, ctx: SandboxContext): Record<string, un
   };
   return {
     referenceNo: qr?.id ?? referenceNo(),
-    partnerReferenceNo: call.body.partnerReferenceNo as string,
+    partnerReferenceNo: call.body.partnerReferenceNo,
     merchantName: content.merchantName,
     merchantCategory: content.mcc,
     merchantLocation: content.merchantCity,

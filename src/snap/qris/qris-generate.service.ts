@@ -33,7 +33,7 @@ function tipRule(feeType: string | undefined, feeMinor: number | undefined): { f
  * QR_VALIDITY_SECONDS); without one it is static (11, the customer types the amount, no expiry
  * unless validityPeriod is sent). The payload's reference label (62.05) is the referenceNo.
  */
-export function qrGenerate(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function qrGenerate(call: SnapCall<'qrMpmGenerate'>, ctx: SandboxContext): Record<string, unknown> {
   const { body, partner, now } = call;
   const { store } = ctx;
   const merchant = merchantProfile(partner);
@@ -41,7 +41,7 @@ export function qrGenerate(call: SnapCall, ctx: SandboxContext): Record<string, 
   if (body.merchantId !== merchant.merchantId) {
     throw new SnapError('InvalidMerchant').withDiagnostics({ hint: `merchantId ${String(body.merchantId)} is not this partner's; its merchantId is ${merchant.merchantId}` });
   }
-  const terminalId = (body.terminalId as string | undefined) ?? merchant.terminals[0] ?? 'A01';
+  const terminalId = body.terminalId ?? merchant.terminals[0] ?? 'A01';
   if (merchant.terminals.length > 0 && !merchant.terminals.includes(terminalId)) {
     throw new SnapError('InvalidTerminal').withDiagnostics({ hint: `terminal ${terminalId} is not one of this merchant's: ${merchant.terminals.join(', ')}` });
   }
@@ -53,7 +53,7 @@ export function qrGenerate(call: SnapCall, ctx: SandboxContext): Record<string, 
   }
   const { feeType, tip } = tipRule(body.additionalInfo?.feeType, minorOf(body.feeAmount, 'feeAmount'));
 
-  const partnerReferenceNo = body.partnerReferenceNo as string;
+  const partnerReferenceNo = body.partnerReferenceNo;
   if (store.qrCodes.by('partnerRef', key(partner.id, partnerReferenceNo))) throw new SnapError('DuplicatePartnerReferenceNo');
 
   let validUntil = dynamic ? now + ctx.config.qrValiditySeconds * 1000 : undefined;
@@ -72,7 +72,7 @@ export function qrGenerate(call: SnapCall, ctx: SandboxContext): Record<string, 
     tip,
     merchantName: merchant.name,
     merchantCity: merchant.city,
-    postalCode: (body.additionalInfo?.postalCode as string | undefined) ?? merchant.postalCode,
+    postalCode: body.additionalInfo?.postalCode ?? merchant.postalCode,
     reference: id,
     terminal: terminalId,
   });

@@ -26,13 +26,13 @@ function minorOf(amount: { value: string } | undefined, field: string): number {
  * the merchant partner's settlement, amount + fee, in one posting: a short wallet is 403xx14. A
  * dynamic QR is paid once (404xx14 after); the check and the debit run in one synchronous block.
  */
-export function qrPayment(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function qrPayment(call: SnapCall<'qrMpmPayment'>, ctx: SandboxContext): Record<string, unknown> {
   const { body, partner, now } = call;
   const { store } = ctx;
   const accountId = call.customer!.accountId;
   activeWallet(store.wallets.get(accountId));
 
-  const payload = body.additionalInfo.qrContent as string;
+  const payload = body.additionalInfo.qrContent;
   const content = readQris(payload, FIELD);
   const qr = issuedQr(store, payload, content.reference, now);
   const merchant = qr && store.partners.get(qr.clientId);
@@ -41,7 +41,7 @@ export function qrPayment(call: SnapCall, ctx: SandboxContext): Record<string, u
   }
   assertPayable(qr);
 
-  const partnerReferenceNo = body.partnerReferenceNo as string;
+  const partnerReferenceNo = body.partnerReferenceNo;
   if (store.transactionByPartnerRef(partner.id, 'QRIS_PAYMENT', partnerReferenceNo)) throw new SnapError('DuplicatePartnerReferenceNo');
 
   const baseMinor = minorOf(body.amount, 'amount');

@@ -10,8 +10,8 @@ import { findTarget, paymentData, qrStatusDesc, sdkAmount, type QrisTarget } fro
  * originalPartnerReferenceNo; merchantId, when sent, must be the QR's), else 404xx01 echoing
  * what was asked. payerMayAsk: a payment may also be found by the partner that paid it.
  */
-export function targetFor(call: SnapCall, ctx: SandboxContext, payerMayAsk = false): QrisTarget {
-  const { originalReferenceNo, originalPartnerReferenceNo, merchantId } = call.body as Record<string, string | undefined>;
+export function targetFor(call: SnapCall<'qrMpmQuery' | 'qrMpmRefund' | 'qrMpmCancel'>, ctx: SandboxContext, payerMayAsk = false): QrisTarget {
+  const { originalReferenceNo, originalPartnerReferenceNo, merchantId } = call.body;
   if (originalReferenceNo === undefined && originalPartnerReferenceNo === undefined) {
     throw new SnapError('InvalidMandatoryField', 'originalReferenceNo').withDiagnostics({ hint: 'send originalReferenceNo or originalPartnerReferenceNo' });
   }
@@ -36,7 +36,7 @@ export function namedReferences({ qr, payment, namedBy }: QrisTarget): { origina
  * Expired); a paid one its (latest) payment: 00, 04 fully refunded, 05 cancelled. serviceCode is
  * echoed as sent (DOKU's demos send 47, 50 or 51).
  */
-export function qrQuery(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function qrQuery(call: SnapCall<'qrMpmQuery'>, ctx: SandboxContext): Record<string, unknown> {
   const target = targetFor(call, ctx, true);
   const { qr, payment } = target;
   const data = payment && paymentData(payment);
@@ -54,7 +54,7 @@ export function qrQuery(call: SnapCall, ctx: SandboxContext): Record<string, unk
   };
   return {
     ...namedReferences(target),
-    serviceCode: call.body.serviceCode as string,
+    serviceCode: call.body.serviceCode,
     latestTransactionStatus: status,
     transactionStatusDesc: payment ? TRANSACTION_STATUS_DESC[status] : qrStatusDesc(status),
     ...(data ? { paidTime: formatWib(data.paidTime) } : {}),

@@ -14,12 +14,12 @@ import { paymentData, updatePayment, type QrisRefundEntry } from './qris.model.j
  * nothing is left. Each refund is a REFUND transaction, merchant settlement → wallet. Named by the
  * QR's references it refunds the QR's latest payment. No payment, or not paid → 404xx00.
  */
-export function qrRefund(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function qrRefund(call: SnapCall<'qrMpmRefund'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { now, body, partner } = call;
   const target = targetFor(call, ctx);
   const payment = target.payment;
-  const partnerRefundNo = body.partnerRefundNo as string;
+  const partnerRefundNo = body.partnerRefundNo;
   const echo = { ...namedReferences(target), partnerRefundNo };
   if (!payment || (payment.status !== '00' && payment.status !== '04')) {
     throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: payment ? `payment ${payment.id} is ${payment.status}; only a paid QR payment can be refunded` : `QR ${target.qr.id} has not been paid` });
@@ -35,7 +35,7 @@ export function qrRefund(call: SnapCall, ctx: SandboxContext): Record<string, un
   }
 
   const refundNo = referenceNo();
-  const reason = body.reason as string | undefined;
+  const reason = body.reason;
   store.transactions.put({
     id: refundNo,
     type: 'REFUND',

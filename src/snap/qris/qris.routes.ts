@@ -1,4 +1,4 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { echoingReference } from '../echo-reference.js';
 import { qrCancel } from './qris-cancel.service.js';
 import { qrDecode } from './qris-decode.service.js';
@@ -7,11 +7,11 @@ import { qrPayment } from './qris-payment.service.js';
 import { qrQuery } from './qris-query.service.js';
 import { qrRefund } from './qris-refund.service.js';
 
-export const qrisHandlers: Record<string, SnapHandler> = {
+export const qrisHandlers = {
   qrMpmGenerate: echoingReference(qrGenerate),
   qrMpmDecode: echoingReference(qrDecode),
   qrMpmPayment: echoingReference(qrPayment),
   qrMpmQuery: qrQuery,
   qrMpmRefund: qrRefund,
   qrMpmCancel: qrCancel,
-};
+} satisfies SnapHandlers;

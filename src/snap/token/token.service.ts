@@ -4,7 +4,7 @@ import type { Binding, DebitBinding } from '../../ledger/model.js';
 import { checkRefreshToken, issueAccessToken, issueRefreshToken, tokenPolicyOf } from '../../ledger/sessions.js';
 import { formatWib } from '../../lib/time.js';
 
-export function issueB2bToken(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function issueB2bToken(call: SnapCall<'tokenB2b'>, ctx: SandboxContext): Record<string, unknown> {
   const ttl = ctx.config.tokenTtlSeconds;
   const policy = tokenPolicyOf(call.partner, ctx.config.tokenPolicy);
   const { jwt } = issueAccessToken(ctx.store, ctx.keys, { kind: 'b2b', clientId: call.partner.id, now: call.now, ttlSeconds: ttl, policy });
@@ -37,14 +37,14 @@ function debitSubject(clientId: string, found: DebitBinding | undefined, what: s
 }
 
 /** authCode stays valid while the binding lives (DOKU's demo apps re-use it); refresh tokens last 15 days. */
-export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function issueB2b2cToken(call: SnapCall<'tokenB2b2c'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const clientId = call.partner.id;
   let binding: Binding | undefined;
   let subject: TokenSubject | undefined;
   let spent: string | undefined;
   if (call.body.grantType === 'authorization_code') {
-    const authCode = call.body.authCode as string | undefined;
+    const authCode = call.body.authCode;
     if (!authCode) throw new SnapError('InvalidMandatoryField', 'authCode');
     binding = store.bindings.by('authCode', authCode);
     if (!binding) subject = debitSubject(clientId, store.debitBindings.by('authCode', authCode), 'Auth Code');
@@ -54,7 +54,7 @@ export function issueB2b2cToken(call: SnapCall, ctx: SandboxContext): Record<str
       });
     }
   } else {
-    const refreshJwt = call.body.refreshToken as string | undefined;
+    const refreshJwt = call.body.refreshToken;
     if (!refreshJwt) throw new SnapError('InvalidMandatoryField', 'refreshToken');
     const check = checkRefreshToken(store, ctx.keys, refreshJwt, call.now);
     if (!check.ok || check.token.clientId !== clientId) {

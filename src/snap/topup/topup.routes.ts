@@ -1,9 +1,9 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { echoingReference } from '../echo-reference.js';
 import { topUp, topUpAccountInquiry, topUpStatus } from './topup.service.js';
 
-export const topUpHandlers: Record<string, SnapHandler> = {
+export const topUpHandlers = {
   topUpAccountInquiry: echoingReference(topUpAccountInquiry),
   topUp: echoingReference(topUp),
   topUpStatus,
-};
+} satisfies SnapHandlers;

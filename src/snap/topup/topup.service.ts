@@ -20,8 +20,8 @@ interface Customer {
   customerNumber: string;
 }
 
-function resolveCustomer(call: SnapCall, store: Store): Customer {
-  const given = call.body.customerNumber as string | undefined;
+function resolveCustomer(call: SnapCall<'topUpAccountInquiry' | 'topUp'>, store: Store): Customer {
+  const given = call.body.customerNumber;
   if (given === undefined) {
     if (!call.customer) throw new SnapError('InvalidMandatoryField', 'customerNumber');
     const wallet = store.wallets.get(call.customer.accountId);
@@ -63,7 +63,7 @@ function checkLimits(partner: Partner, store: Store, wallet: Wallet, amountMinor
   return room;
 }
 
-export function topUpAccountInquiry(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function topUpAccountInquiry(call: SnapCall<'topUpAccountInquiry'>, ctx: SandboxContext): Record<string, unknown> {
   const { wallet, customerNumber } = resolveCustomer(call, ctx.store);
   const amountMinor = parseMinor(call.body.amount.value)!;
   const room = checkLimits(call.partner, ctx.store, wallet, amountMinor);
@@ -81,7 +81,7 @@ export function topUpAccountInquiry(call: SnapCall, ctx: SandboxContext): Record
   };
 }
 
-export function topUp(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function topUp(call: SnapCall<'topUp'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const { wallet, customerNumber } = resolveCustomer(call, store);
   const amountMinor = parseMinor(call.body.amount.value)!;
@@ -127,8 +127,8 @@ export function topUp(call: SnapCall, ctx: SandboxContext): Record<string, unkno
   };
 }
 
-function findTopUp(call: SnapCall, store: Store): Transaction | undefined {
-  const { originalReferenceNo, originalPartnerReferenceNo, originalExternalId } = call.body as Record<string, string | undefined>;
+function findTopUp(call: SnapCall<'topUpStatus'>, store: Store): Transaction | undefined {
+  const { originalReferenceNo, originalPartnerReferenceNo, originalExternalId } = call.body;
   const mine = (tx: Transaction | undefined) => (tx && tx.type === 'TOP_UP' && tx.clientId === call.partner.id ? tx : undefined);
   if (originalReferenceNo !== undefined) return mine(store.transactions.get(originalReferenceNo));
   if (originalPartnerReferenceNo !== undefined) return mine(store.transactionByPartnerRef(call.partner.id, 'TOP_UP', originalPartnerReferenceNo));
@@ -142,7 +142,7 @@ function findTopUp(call: SnapCall, store: Store): Transaction | undefined {
   });
 }
 
-export function topUpStatus(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function topUpStatus(call: SnapCall<'topUpStatus'>, ctx: SandboxContext): Record<string, unknown> {
   const tx = findTopUp(call, ctx.store);
   if (!tx || (call.customer && tx.accountId !== call.customer.accountId)) {
     throw new SnapError('TransactionNotFound').withEcho({

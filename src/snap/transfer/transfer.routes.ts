@@ -1,8 +1,8 @@
-import type { SnapHandler } from '../../context.js';
+import type { SnapHandlers } from '../../context.js';
 import { echoingReference } from '../echo-reference.js';
 import { bankAccountInquiry, transferBank } from './transfer.service.js';
 
-export const transferHandlers: Record<string, SnapHandler> = {
+export const transferHandlers = {
   bankAccountInquiry: echoingReference(bankAccountInquiry),
   transferBank: echoingReference(transferBank),
-};
+} satisfies SnapHandlers;

@@ -38,10 +38,10 @@ function checkAmount(partner: Partner, amountMinor: number): void {
   }
 }
 
-export function bankAccountInquiry(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
-  const { customerNumber, beneficiaryAccountNumber } = call.body as { customerNumber: string; beneficiaryAccountNumber: string };
+export function bankAccountInquiry(call: SnapCall<'bankAccountInquiry'>, ctx: SandboxContext): Record<string, unknown> {
+  const { customerNumber, beneficiaryAccountNumber } = call.body;
   activeWallet(walletByCustomerNumber(ctx.store, customerNumber), `customerNumber ${customerNumber} is neither the accountId nor the phone number of a DOKU wallet`);
-  const info = (call.body.additionalInfo ?? {}) as Record<string, string | undefined>;
+  const info = call.body.additionalInfo ?? {};
   const account = beneficiary(ctx, beneficiaryAccountNumber, info.bankCode ?? info.beneficiaryBankCode);
   const amountMinor = parseMinor(call.body.amount.value)!;
   checkAmount(call.partner, amountMinor);
@@ -57,11 +57,11 @@ export function bankAccountInquiry(call: SnapCall, ctx: SandboxContext): Record<
   };
 }
 
-export function transferBank(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function transferBank(call: SnapCall<'transferBank'>, ctx: SandboxContext): Record<string, unknown> {
   const { store } = ctx;
   const accountId = call.customer!.accountId;
   const wallet = activeWallet(store.wallets.get(accountId), `the customer token's wallet ${accountId} no longer exists`);
-  const customerNumber = call.body.customerNumber as string | undefined;
+  const customerNumber = call.body.customerNumber;
   if (customerNumber !== undefined && walletByCustomerNumber(store, customerNumber)?.id !== wallet.id) {
     throw new SnapError('InvalidAccount').withDiagnostics({ hint: `customerNumber ${customerNumber} is not the wallet of the customer token (${wallet.id})` });
   }

@@ -14,7 +14,7 @@ function acquirerOf(channel: string): string {
  * the newest first), or the payment named by paymentRequestId. Not paid yet: no
  * paymentFlagStatus, paymentFlagReason Pending / Belum Terbayar, paidAmount 0.00.
  */
-export function checkStatusVa(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function checkStatusVa(call: SnapCall<'checkStatusVa'>, ctx: SandboxContext): Record<string, unknown> {
   const { body } = call;
   const { number } = namedNumber(body);
   const va = ctx.store.virtualAccounts
@@ -24,7 +24,7 @@ export function checkStatusVa(call: SnapCall, ctx: SandboxContext): Record<strin
   if (!va) throw new SnapError('InvalidBill', 'not found').withDiagnostics({ hint: `${call.partner.id} has no virtual account ${number}` });
 
   const payments = paymentsOf(ctx.store, va);
-  const wanted = (body.paymentRequestId ?? undefined) as string | undefined;
+  const wanted = body.paymentRequestId ?? undefined;
   const payment = wanted === undefined ? payments[payments.length - 1] : payments.find((tx) => vaPaymentData(tx).paymentRequestId === wanted);
   if (wanted !== undefined && !payment) {
     throw new SnapError('TransactionNotFound').withDiagnostics({ hint: `virtual account ${number} has no payment ${wanted}` });
@@ -37,7 +37,7 @@ export function checkStatusVa(call: SnapCall, ctx: SandboxContext): Record<strin
       partnerServiceId: va.partnerServiceId,
       customerNo: va.customerNo,
       virtualAccountNo: virtualAccountNo(va),
-      inquiryRequestId: data?.inquiryRequestId ?? (body.inquiryRequestId as string | undefined) ?? null,
+      inquiryRequestId: data?.inquiryRequestId ?? body.inquiryRequestId ?? null,
       paymentRequestId: data?.paymentRequestId ?? null,
       trxId: va.trxId,
       paidAmount: idr(payment?.amountMinor ?? 0),

@@ -1,4 +1,4 @@
-import type { SandboxContext, SnapCall } from '../../context.js';
+import type { SandboxContext, SnapBody, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import type { Transaction, VirtualAccount } from '../../ledger/model.js';
 import type { Store } from '../../ledger/store.js';
@@ -40,10 +40,10 @@ export function liveVa(store: Store, number: string): VirtualAccount | undefined
  * The VA a merchant's call names: virtualAccountNo, else partnerServiceId + customerNo. Both
  * given must agree (the SDK's own rule) → 400xx01 virtualAccountNo.
  */
-export function namedNumber(body: SnapCall['body']): { virtualAccountNo: string; number: string } {
-  const psid = body.partnerServiceId as string;
-  const customerNo = (body.customerNo ?? undefined) as string | undefined;
-  const sent = (body.virtualAccountNo ?? undefined) as string | undefined;
+export function namedNumber(body: SnapBody<'checkStatusVa' | 'updateVa' | 'deleteVa'>): { virtualAccountNo: string; number: string } {
+  const psid = body.partnerServiceId;
+  const customerNo = body.customerNo ?? undefined;
+  const sent = body.virtualAccountNo ?? undefined;
   if (customerNo !== undefined && sent !== undefined && sent !== `${psid}${customerNo}`) {
     throw new SnapError('InvalidFieldFormat', 'virtualAccountNo').withDiagnostics({ hint: `virtualAccountNo must be partnerServiceId + customerNo ("${psid}${customerNo}")` });
   }
@@ -53,7 +53,7 @@ export function namedNumber(body: SnapCall['body']): { virtualAccountNo: string;
 }
 
 /** This partner's live VA for a maintenance call (update, delete), matching its trxId; else 404xx12 naming why. */
-export function partnerVaFor(call: SnapCall, ctx: SandboxContext): VirtualAccount {
+export function partnerVaFor(call: SnapCall<'updateVa' | 'deleteVa'>, ctx: SandboxContext): VirtualAccount {
   const { number } = namedNumber(call.body);
   const va = liveVa(ctx.store, number);
   if (!va || va.clientId !== call.partner.id) {

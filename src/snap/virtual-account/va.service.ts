@@ -45,11 +45,11 @@ function generatedCustomerNo(ctx: SandboxContext, psid: string): string {
 }
 
 /** Create VA (27): MGPC when the merchant names the number, DGPC when it leaves customerNo out. */
-export function createVa(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function createVa(call: SnapCall<'createVa'>, ctx: SandboxContext): Record<string, unknown> {
   const { body, partner, now } = call;
-  const psid = body.partnerServiceId as string;
-  const sent = body.virtualAccountNo as string | undefined;
-  let customerNo = body.customerNo as string | undefined;
+  const psid = body.partnerServiceId;
+  const sent = body.virtualAccountNo;
+  let customerNo = body.customerNo;
   if (customerNo === undefined && sent !== undefined) {
     if (!sent.startsWith(psid) || !/^[0-9]{1,20}$/.test(sent.slice(psid.length))) {
       throw new SnapError('InvalidFieldFormat', 'virtualAccountNo').withDiagnostics({ hint: 'virtualAccountNo must be partnerServiceId followed by the customerNo digits' });
@@ -63,27 +63,27 @@ export function createVa(call: SnapCall, ctx: SandboxContext): Record<string, un
   customerNo ??= generatedCustomerNo(ctx, psid);
   const number = bankNumber(`${psid}${customerNo}`);
 
-  const config = (body.additionalInfo.virtualAccountConfig ?? {}) as { reusableStatus?: boolean; minAmount?: string; maxAmount?: string };
+  const config = body.additionalInfo.virtualAccountConfig ?? {};
   const va: VirtualAccount = {
     id: referenceNo(),
     number,
     clientId: partner.id,
     partnerServiceId: psid,
     customerNo,
-    trxId: body.trxId as string,
-    channel: body.additionalInfo.channel as string,
-    name: body.virtualAccountName as string,
-    email: body.virtualAccountEmail as string | undefined,
-    phone: body.virtualAccountPhone as string | undefined,
-    trxType: body.virtualAccountTrxType as VirtualAccount['trxType'],
-    amountMinor: amountMinor(body.totalAmount.value as string, 'totalAmount.value'),
+    trxId: body.trxId,
+    channel: body.additionalInfo.channel,
+    name: body.virtualAccountName,
+    email: body.virtualAccountEmail,
+    phone: body.virtualAccountPhone,
+    trxType: body.virtualAccountTrxType,
+    amountMinor: amountMinor(body.totalAmount.value, 'totalAmount.value'),
     minMinor: config.minAmount === undefined ? undefined : amountMinor(config.minAmount, 'additionalInfo.virtualAccountConfig.minAmount'),
     maxMinor: config.maxAmount === undefined ? undefined : amountMinor(config.maxAmount, 'additionalInfo.virtualAccountConfig.maxAmount'),
     reusable: config.reusableStatus === true,
-    expiresAt: futureTime(body.expiredDate as string, now, 'expiredDate'),
+    expiresAt: futureTime(body.expiredDate, now, 'expiredDate'),
     status: 'ACTIVE',
     generatedBy,
-    freeText: body.freeText as VirtualAccount['freeText'],
+    freeText: body.freeText,
     paidMinor: 0,
     createdAt: now,
     updatedAt: now,
@@ -102,22 +102,22 @@ export function createVa(call: SnapCall, ctx: SandboxContext): Record<string, un
 }
 
 /** Update VA (28): null or absent fields keep their value; virtualAccountConfig.status turns payments off and on. */
-export function updateVa(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function updateVa(call: SnapCall<'updateVa'>, ctx: SandboxContext): Record<string, unknown> {
   const { body, partner, now } = call;
   const va = partnerVaFor(call, ctx);
   refuseIfPaid(va);
-  const config = (body.additionalInfo.virtualAccountConfig ?? {}) as { status?: 'ACTIVE' | 'INACTIVE' | null; minAmount?: string | null; maxAmount?: string | null };
-  const value = body.totalAmount.value as string | null;
+  const config = body.additionalInfo.virtualAccountConfig ?? {};
+  const value = body.totalAmount.value;
   const updated: VirtualAccount = {
     ...va,
-    name: (body.virtualAccountName as string | null | undefined) ?? va.name,
-    email: (body.virtualAccountEmail as string | null | undefined) ?? va.email,
-    phone: (body.virtualAccountPhone as string | null | undefined) ?? va.phone,
-    trxType: body.virtualAccountTrxType as VirtualAccount['trxType'],
+    name: body.virtualAccountName ?? va.name,
+    email: body.virtualAccountEmail ?? va.email,
+    phone: body.virtualAccountPhone ?? va.phone,
+    trxType: body.virtualAccountTrxType,
     amountMinor: value === null ? va.amountMinor : amountMinor(value, 'totalAmount.value'),
     minMinor: config.minAmount == null ? va.minMinor : amountMinor(config.minAmount, 'additionalInfo.virtualAccountConfig.minAmount'),
     maxMinor: config.maxAmount == null ? va.maxMinor : amountMinor(config.maxAmount, 'additionalInfo.virtualAccountConfig.maxAmount'),
-    expiresAt: body.expiredDate == null ? va.expiresAt : futureTime(body.expiredDate as string, now, 'expiredDate'),
+    expiresAt: body.expiredDate == null ? va.expiresAt : futureTime(body.expiredDate, now, 'expiredDate'),
     status: config.status ?? va.status,
     updatedAt: now,
   };
@@ -127,7 +127,7 @@ export function updateVa(call: SnapCall, ctx: SandboxContext): Record<string, un
 }
 
 /** Delete VA (31): the VA takes no more payments and its number is free again; its payments stay. */
-export function deleteVa(call: SnapCall, ctx: SandboxContext): Record<string, unknown> {
+export function deleteVa(call: SnapCall<'deleteVa'>, ctx: SandboxContext): Record<string, unknown> {
   const va = partnerVaFor(call, ctx);
   refuseIfPaid(va);
   ctx.store.virtualAccounts.put({ ...va, status: 'DELETED', updatedAt: call.now });
