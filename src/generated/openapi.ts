@@ -1,5 +1,5 @@
 /**
- * Generated from spec/ by `npm run gen:types` (scripts/gen-types.ts, openapi-typescript).
+ * Generated from spec/ by `npm run gen:types` (test/spec/gen-types.ts, openapi-typescript).
  * Do not edit: change spec/ and run it again.
  */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { GENERATED_TYPES, generatedTypes } from '../../scripts/gen-types.js';
+import { GENERATED_TYPES, generatedTypes } from './gen-types.js';
 
 describe('src/generated/openapi.ts, the types generated from spec/', () => {
   it('when compared with spec/ as it is now, then it is exactly what the generator writes (fix: npm run gen:types)', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { loadSpec, type SpecBundle } from '../src/http/openapi.js';
+import { loadSpec, type SpecBundle } from '../../src/http/openapi.js';
 
 /**
  * Writes src/generated/openapi.ts, the TypeScript types of spec/ (the merged document loadSpec()
@@ -9,10 +9,10 @@ import { loadSpec, type SpecBundle } from '../src/http/openapi.js';
  * committed so that `npm ci`, `npm start` and `npm run typecheck` need no generator run;
  * test/spec/generated-types.test.ts fails when it no longer matches spec/.
  */
-export const GENERATED_TYPES = fileURLToPath(new URL('../src/generated/openapi.ts', import.meta.url));
+export const GENERATED_TYPES = fileURLToPath(new URL('../../src/generated/openapi.ts', import.meta.url));
 
 const HEADER = `/**
- * Generated from spec/ by \`npm run gen:types\` (scripts/gen-types.ts, openapi-typescript).
+ * Generated from spec/ by \`npm run gen:types\` (test/spec/gen-types.ts, openapi-typescript).
  * Do not edit: change spec/ and run it again.
  */
 
