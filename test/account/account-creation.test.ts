@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { newOtpCode } from '../../src/ledger/otps.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { creationBody, otpFor, P, ref } from './journey.js';
+import { creationBody, otpFor, P, ref } from '../helpers/account-journey.js';
 
 describe('POST /snap-adapter/b2b/v1.0/registration-account-creation (06)', () => {
   let sb: TestSandbox;

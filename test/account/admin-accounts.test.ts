@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { clientFor, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { creationBody, P } from './journey.js';
+import { creationBody, P } from '../helpers/account-journey.js';
 import { postingsOf } from '../../src/ledger/ledger.js';
 
 describe('admin: /admin/accounts and /admin/otps', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { adminWallet, P, ref } from './journey.js';
+import { adminWallet, P, ref } from '../helpers/account-journey.js';
 
 describe('POST /snap-adapter/b2b2c/v1.0/balance-inquiry (11)', () => {
   let sb: TestSandbox;

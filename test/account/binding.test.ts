@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { adminWallet, consent, P, parseForm, ref, startBinding, submitForm } from './journey.js';
+import { adminWallet, consent, P, parseForm, ref, startBinding, submitForm } from '../helpers/account-journey.js';
 
 const UNBOUND = '1140340012'; // fixture persona: active, not bound, PIN 975310
 const UNBOUND_PIN = '975310';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { redirectWithParams } from '../../src/webview/redirect.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { P, parseForm, ref, registerUntilPinPage, submitForm } from './journey.js';
+import { P, parseForm, ref, registerUntilPinPage, submitForm } from '../helpers/account-journey.js';
 
 describe('the Create-PIN page (qparamsURL?token=…)', () => {
   let sb: TestSandbox;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { clientFor, testSandbox } from '../helpers/harness.js';
-import { creationBody, otpFor, P, parseForm, pathOf, ref, submitForm } from './journey.js';
+import { creationBody, otpFor, P, parseForm, pathOf, ref, submitForm } from '../helpers/account-journey.js';
 
 describe('the whole wallet journey, over HTTP alone (pages included)', () => {
   it('when a partner registers, binds, reads the balance and unbinds, then the customer token is refused at the end', async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { aesEcbDecryptBase64 } from '../../src/lib/crypto.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { adminWallet, otpFor, P, ref, secondPartner } from './journey.js';
+import { adminWallet, otpFor, P, ref, secondPartner } from '../helpers/account-journey.js';
 
 const RICH = '1140340010';
 const RICH_AUTH_CODE = 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { creationBody, otpFor, P, secondPartner } from './journey.js';
+import { creationBody, otpFor, P, secondPartner } from '../helpers/account-journey.js';
 
 /** A wrong code that differs from the real one. */
 const wrong = (otp: string) => (otp === '999999' ? '999998' : '999999');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { BALANCE, readyClient } from '../scenarios/helpers.js';
+import { BALANCE, readyClient } from '../helpers/scenarios.js';
 
 let sb: TestSandbox;
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { clientFor, testSandbox } from '../helpers/harness.js';
-import { BALANCE, RICH_ACCOUNT, readyClient, TOKEN_B2B } from '../scenarios/helpers.js';
+import { BALANCE, RICH_ACCOUNT, readyClient, TOKEN_B2B } from '../helpers/scenarios.js';
 
 describe('POST /admin/reset', () => {
   it('puts state, scenarios, clock and journal back as they were at boot', async () => {

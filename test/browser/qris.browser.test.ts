@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
 import { SnapClient } from '../helpers/harness.js';
-import { generate, idr } from '../qris/qris-helpers.js';
+import { generate, idr } from '../helpers/qris.js';
 
 /**
  * The QR images a tester scans with a phone, checked by a real QR reader: jsQR (an independent

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { answerBinding, bindingBody, boundCustomer, DD, encryptCard, freshPhone, pageToken } from './dd-helpers.js';
+import { answerBinding, bindingBody, boundCustomer, DD, encryptCard, freshPhone, pageToken } from '../helpers/direct-debit.js';
 
 /** Account binding, card registration and their unbinding: the channel's page, the authCode, every refusal. */
 let sb: TestSandbox;

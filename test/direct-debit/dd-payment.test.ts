@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { channelAccount, settlementAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { partnerServer } from '../notify/partner-server.js';
-import { answerPayment, boundCustomer, danaJumpAppBody, DD, ovoPaymentBody, ref } from './dd-helpers.js';
+import { partnerServer } from '../helpers/partner-server.js';
+import { answerPayment, boundCustomer, danaJumpAppBody, DD, ovoPaymentBody, ref } from '../helpers/direct-debit.js';
 
 /** Direct-debit payments, refunds, status and balance: the money, the pages, the notification, every refusal. */
 let sb: TestSandbox;

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { clientFor, testSandbox } from '../helpers/harness.js';
-import { createdVa, VA_PATHS, vaClient } from '../virtual-account/va-helpers.js';
-import { answerPayment, boundCustomer, DD, ovoPaymentBody, ref } from './dd-helpers.js';
+import { createdVa, VA_PATHS, vaClient } from '../helpers/virtual-account.js';
+import { answerPayment, boundCustomer, DD, ovoPaymentBody, ref } from '../helpers/direct-debit.js';
 
 /** Virtual accounts, direct-debit bindings and channel accounts are kept in DATA_FILE like every table. */
 const dir = mkdtempSync(join(tmpdir(), 'products-'));

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/lib/logger.js';
 import { buildSandbox } from '../../src/server.js';
 import { AdjustableClock } from '../../src/lib/time.js';
-import { CLI, ROOT, TSX, run } from '../cli/spawn-sandbox.js';
+import { CLI, ROOT, TSX, run } from '../helpers/spawn-sandbox.js';
 import { clientFor, type TestSandbox } from '../helpers/harness.js';
 import { walk } from './collect.js';
 import { sandboxCommand, stripComment } from './shell.js';

@@ -9,8 +9,8 @@ import { balanceOf } from '../../src/ledger/ledger.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
 import { clientFor, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { EMPTY, idr } from '../ledger/support.js';
+import { customerClient, openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { EMPTY, idr } from '../helpers/ledger-support.js';
 
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';
 const CANCEL = '/snap-adapter/b2b/v1.0/debit/cancel';

@@ -4,8 +4,8 @@ import { settlementAccount, walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { externalId } from '../../src/client/signing.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { CANCEL, customerClient, openPurchase, PURCHASE, purchaseBody, REFUND, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { EMPTY, idr } from '../ledger/support.js';
+import { CANCEL, customerClient, openPurchase, PURCHASE, purchaseBody, REFUND, RICH, submitPin } from '../helpers/purchase.js';
+import { EMPTY, idr } from '../helpers/ledger-support.js';
 
 /**
  * DOKU's "Idempotency Request" page: the same request ID (X-EXTERNAL-ID) with the same body gets

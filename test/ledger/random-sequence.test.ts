@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SPEC_DIR } from '../../src/paths.js';
 import { FaultyDisk, type Fault } from '../helpers/faulty-disk.js';
 import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { registerPartner } from './support.js';
+import { registerPartner } from '../helpers/ledger-support.js';
 
 /**
  * A seeded random walk over the money endpoints: top-ups from two partners, transfers to banks,

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac, createVerify } from 'node:crypto';
 import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { partnerServer, type Answer, type Received } from './partner-server.js';
+import { customerClient, openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { partnerServer, type Answer, type Received } from '../helpers/partner-server.js';
 
 /**
  * Notifications in DOKU's token model: a partner registered with notificationTokenUrl is asked for

@@ -4,8 +4,8 @@ import jwt from 'jsonwebtoken';
 import type { NotificationFault } from '../../src/scenarios/types.js';
 import { Notifier, NOTIFIER_DEFAULTS } from '../../src/notify/notifier.js';
 import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { partnerServer, waitFor } from './partner-server.js';
+import { customerClient, openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { partnerServer, waitFor } from '../helpers/partner-server.js';
 
 type PartnerServer = Awaited<ReturnType<typeof partnerServer>>;
 

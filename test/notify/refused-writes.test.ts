@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { FaultyDisk } from '../helpers/faulty-disk.js';
 import { testSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { partnerServer } from './partner-server.js';
+import { customerClient, openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { partnerServer } from '../helpers/partner-server.js';
 
 /** Notification bookkeeping when the disk under DATA_FILE refuses writes (issue 21). */
 describe('payment notifications while the disk refuses writes', () => {

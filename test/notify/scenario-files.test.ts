@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { partnerServer } from './partner-server.js';
+import { customerClient, openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { partnerServer } from '../helpers/partner-server.js';
 
 /** The shipped scenario files that shape notification delivery, through the real scenario engine. */
 describe('notification scenarios (scenarios/*.yaml)', () => {

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
 import { SnapClient } from '../helpers/harness.js';
-import { PURCHASE, purchaseBody, STATUS } from './purchase-helpers.js';
+import { PURCHASE, purchaseBody, STATUS } from '../helpers/purchase.js';
 
 /**
  * 50 purchases of 10,000.00 against a wallet of exactly 200,000.00, paid by 50 PIN submissions

@@ -4,7 +4,7 @@ import { credit } from '../../src/ledger/seed.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { verifyLedger } from '../../src/ledger/verify.js';
 import { testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, EMPTY, openPurchase, outcomeOf, query, RETURN_URL, RICH, submitPin, walletBalance } from './purchase-helpers.js';
+import { customerClient, EMPTY, openPurchase, outcomeOf, query, RETURN_URL, RICH, submitPin, walletBalance } from '../helpers/purchase.js';
 
 describe('the purchase PIN page (webRedirectUrl)', () => {
   let sb: TestSandbox;

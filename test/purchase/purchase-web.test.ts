@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, EMPTY, openPurchase, PURCHASE, PURCHASE_B2B, purchaseBody, query, RICH } from './purchase-helpers.js';
+import { customerClient, EMPTY, openPurchase, PURCHASE, PURCHASE_B2B, purchaseBody, query, RICH } from '../helpers/purchase.js';
 
 describe('Purchase Web (debit/payment-host-to-host, service 54)', () => {
   let sb: TestSandbox;

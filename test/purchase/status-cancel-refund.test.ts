@@ -4,7 +4,7 @@ import { balanceOf } from '../../src/ledger/ledger.js';
 import { verifyLedger } from '../../src/ledger/verify.js';
 import type { SnapClient } from '../helpers/harness.js';
 import { testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { CANCEL, customerClient, openPurchase, query, REFUND, RICH, STATUS, submitPin, walletBalance } from './purchase-helpers.js';
+import { CANCEL, customerClient, openPurchase, query, REFUND, RICH, STATUS, submitPin, walletBalance } from '../helpers/purchase.js';
 
 const START = 5_000_000_00;
 

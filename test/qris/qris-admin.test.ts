@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, RICH } from '../purchase/purchase-helpers.js';
-import { generate, idr, pay } from './qris-helpers.js';
+import { customerClient, RICH } from '../helpers/purchase.js';
+import { generate, idr, pay } from '../helpers/qris.js';
 
 describe('/admin/qris', () => {
   let sb: TestSandbox;

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
 import { SnapClient } from '../helpers/harness.js';
-import { generate, idr, PAYMENT, query } from './qris-helpers.js';
+import { generate, idr, PAYMENT, query } from '../helpers/qris.js';
 
 /**
  * 20 payments of one dynamic QR, each its own partnerReferenceNo and X-EXTERNAL-ID, fired at once

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac } from 'node:crypto';
 import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { partnerServer } from '../notify/partner-server.js';
-import { customerClient, RICH } from '../purchase/purchase-helpers.js';
-import { DECODE, generate, idr, pay, query, REFUND, settlementBalance, walletBalance } from './qris-helpers.js';
+import { partnerServer } from '../helpers/partner-server.js';
+import { customerClient, RICH } from '../helpers/purchase.js';
+import { DECODE, generate, idr, pay, query, REFUND, settlementBalance, walletBalance } from '../helpers/qris.js';
 
 type PartnerServer = Awaited<ReturnType<typeof partnerServer>>;
 

@@ -5,8 +5,8 @@ import { crc16 } from '../../src/snap/qris/emv.js';
 import { readQris, writeQris, type QrisContent, type TipRule } from '../../src/snap/qris/qris-payload.js';
 import { SnapError } from '../../src/errors/snap-error.js';
 import { SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, RICH } from '../purchase/purchase-helpers.js';
-import { DECODE, generate, idr, ledgerFingerprint, pay } from './qris-helpers.js';
+import { customerClient, RICH } from '../helpers/purchase.js';
+import { DECODE, generate, idr, ledgerFingerprint, pay } from '../helpers/qris.js';
 
 const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 const int = (rand: Random, min: number, max: number) => min + Math.floor(rand() * (max - min + 1));

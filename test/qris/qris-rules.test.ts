@@ -3,8 +3,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { externalId } from '../../src/client/signing.js';
 import { readQris, writeQris } from '../../src/snap/qris/qris-payload.js';
 import { SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, EMPTY, RICH } from '../purchase/purchase-helpers.js';
-import { CANCEL, DECODE, GENERATE, generate, idr, ledgerFingerprint, MERCHANT_ID, moneyFingerprint, pay, query, REFUND, walletBalance } from './qris-helpers.js';
+import { customerClient, EMPTY, RICH } from '../helpers/purchase.js';
+import { CANCEL, DECODE, GENERATE, generate, idr, ledgerFingerprint, MERCHANT_ID, moneyFingerprint, pay, query, REFUND, walletBalance } from '../helpers/qris.js';
 
 describe('QRIS rules', () => {
   let sb: TestSandbox;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { testSandbox } from '../helpers/harness.js';
-import { customerClient, RICH } from '../purchase/purchase-helpers.js';
-import { DECODE, generate, idr, moneyFingerprint, pay, query, walletBalance } from './qris-helpers.js';
+import { customerClient, RICH } from '../helpers/purchase.js';
+import { DECODE, generate, idr, moneyFingerprint, pay, query, walletBalance } from '../helpers/qris.js';
 
 describe('QRIS scenarios and magic values', () => {
   it('qris-paid-then-timeout: the first payment debits the wallet but answers 5045000; Query shows it paid; the same request again replays the success; a new partnerReferenceNo is 4045014', async () => {

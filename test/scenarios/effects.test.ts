@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { activate, BALANCE, balanceBody, liveSandbox, rawPost, readyClient, TOKEN_B2B, tokenHeaders, type Live } from './helpers.js';
+import { activate, BALANCE, balanceBody, liveSandbox, rawPost, readyClient, TOKEN_B2B, tokenHeaders, type Live } from '../helpers/scenarios.js';
 
 let live: Live;
 beforeEach(async () => {

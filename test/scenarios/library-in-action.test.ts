@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { clientFor, testSandbox } from '../helpers/harness.js';
-import { customerClient, purchaseBody, PURCHASE } from '../purchase/purchase-helpers.js';
-import { RICH_ACCOUNT, TOKEN_B2B } from './helpers.js';
+import { customerClient, purchaseBody, PURCHASE } from '../helpers/purchase.js';
+import { RICH_ACCOUNT, TOKEN_B2B } from '../helpers/scenarios.js';
 
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';
 const TOPUP_STATUS = '/snap-adapter/b2b/v1.0/emoney/topup-status';

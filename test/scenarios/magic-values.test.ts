@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { readyClient, RICH_ACCOUNT } from './helpers.js';
+import { readyClient, RICH_ACCOUNT } from '../helpers/scenarios.js';
 
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';
 const TOPUP_STATUS = '/snap-adapter/b2b/v1.0/emoney/topup-status';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { activate, BALANCE, readyClient, TOKEN_B2B } from './helpers.js';
+import { activate, BALANCE, readyClient, TOKEN_B2B } from '../helpers/scenarios.js';
 
 const ACCOUNT_CREATION = '/snap-adapter/b2b/v1.0/registration-account-creation';
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, query, RICH, submitPin, walletBalance } from '../purchase/purchase-helpers.js';
-import { activate } from './helpers.js';
+import { customerClient, openPurchase, query, RICH, submitPin, walletBalance } from '../helpers/purchase.js';
+import { activate } from '../helpers/scenarios.js';
 
 let sb: TestSandbox;
 let client: SnapClient;

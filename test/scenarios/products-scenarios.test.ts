@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { testSandbox } from '../helpers/harness.js';
-import { boundCustomer, DD, ovoPaymentBody, ref } from '../direct-debit/dd-helpers.js';
-import { PSID, VA_PATHS, vaBody, vaClient } from '../virtual-account/va-helpers.js';
+import { boundCustomer, DD, ovoPaymentBody, ref } from '../helpers/direct-debit.js';
+import { PSID, VA_PATHS, vaBody, vaClient } from '../helpers/virtual-account.js';
 
 /** The bundled scenarios for virtual accounts and direct debit, activated as QA would (SCENARIOS at boot). */
 describe('virtual-account and direct-debit scenarios', () => {

@@ -6,7 +6,7 @@ import { createLogger } from '../../src/lib/logger.js';
 import { AdjustableClock } from '../../src/lib/time.js';
 import { buildSandbox } from '../../src/server.js';
 import { SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { creationBody, newPhone, otpFor, P, pathOf, ref, submitForm } from '../account/journey.js';
+import { creationBody, newPhone, otpFor, P, pathOf, ref, submitForm } from '../helpers/account-journey.js';
 
 /**
  * A whole partner flow at LOG_LEVEL=debug, with the logger's output captured: no client secret,

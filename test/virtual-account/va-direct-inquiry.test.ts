@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac, createPublicKey, createVerify } from 'node:crypto';
 import type { SnapClient, TestSandbox } from '../helpers/harness.js';
 import { testSandbox } from '../helpers/harness.js';
-import { partnerServer, type Answer } from '../notify/partner-server.js';
-import { bankNumberOf, createdVa, VA_PATHS, vaClient } from './va-helpers.js';
+import { partnerServer, type Answer } from '../helpers/partner-server.js';
+import { bankNumberOf, createdVa, VA_PATHS, vaClient } from '../helpers/virtual-account.js';
 
 /** Direct inquiry (DIPC) and the bank-simulator page: DOKU asks the merchant about a number before a payment. */
 let sb: TestSandbox;

@@ -4,8 +4,8 @@ import { settlementAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import type { SnapClient, TestSandbox } from '../helpers/harness.js';
 import { testSandbox } from '../helpers/harness.js';
-import { partnerServer } from '../notify/partner-server.js';
-import { bankNumberOf, createdVa, PSID, VA_PATHS, vaClient, vaKey } from './va-helpers.js';
+import { partnerServer } from '../helpers/partner-server.js';
+import { bankNumberOf, createdVa, PSID, VA_PATHS, vaClient, vaKey } from '../helpers/virtual-account.js';
 
 /** Paying virtual accounts through the admin API: money to the settlement, the VA's state, the notification. */
 let sb: TestSandbox;

@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { SnapClient, type TestSandbox } from './harness.js';
 
 /** Paths of the wallet-account capability. */
 export const P = {

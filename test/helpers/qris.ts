@@ -1,6 +1,6 @@
 import { settlementAccount, walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import type { SnapClient, TestSandbox } from '../helpers/harness.js';
+import type { SnapClient, TestSandbox } from './harness.js';
 
 export const GENERATE = '/snap-adapter/b2b/v1.0/qr/qr-mpm-generate';
 export const DECODE = '/snap-adapter/b2b/v1.0/qr/qr-mpm-decode';

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { corporateAccount, walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { formatMinor } from '../../src/lib/money.js';
-import { SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { SnapClient, type TestSandbox } from './harness.js';
 
 /** Seeded personas (fixtures/wallets.json). */
 export const RICH = { accountId: '1140340010', phoneNo: '6281212340010', authCode: 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed' };

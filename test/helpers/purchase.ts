@@ -1,6 +1,6 @@
 import { walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import { clientFor, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { clientFor, type SnapClient, type TestSandbox } from './harness.js';
 
 export const PURCHASE = '/snap-adapter/b2b2c/v1.0/debit/payment-host-to-host';
 export const PURCHASE_B2B = '/snap-adapter/b2b/v1.0/debit/payment-host-to-host';

@@ -1,5 +1,5 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
-import type { SnapClient, TestSandbox } from '../helpers/harness.js';
+import type { SnapClient, TestSandbox } from './harness.js';
 
 export const DD = {
   binding: '/direct-debit/core/v1/registration-account-binding',

@@ -1,4 +1,4 @@
-import { clientFor, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { clientFor, type SnapClient, type TestSandbox } from './harness.js';
 
 export const VA_PATHS = {
   create: '/virtual-accounts/bi-snap-va/v1.1/transfer-va/create-va',

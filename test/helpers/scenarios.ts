@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tokenSignature } from '../../src/client/signing.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { clientFor, testSandbox, type SnapClient, type TestSandbox } from './harness.js';
 
 export const TOKEN_B2B = '/authorization/v1/access-token/b2b';
 export const BALANCE = '/snap-adapter/b2b2c/v1.0/balance-inquiry';
