@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
-import { SnapClient } from '../helpers/harness.js';
+import { signedClient, type SnapClient } from '../helpers/harness.js';
 import { PURCHASE, purchaseBody, STATUS } from '../helpers/purchase.js';
 
 /**
@@ -27,9 +27,7 @@ describe('purchases paid concurrently', () => {
     const account = (await created.json()) as { accountId: string; balance: string; bindings: { authCode: string }[] };
     expect(account.balance).toBe('200000.00');
     accountId = account.accountId;
-    client = new SnapClient(sandbox.app, { clientId: seed.clientId, clientSecret: seed.clientSecret, privateKeyPem: seed.privateKeyPem! }, () => sandbox.ctx.clock.now());
-    await client.getB2bToken();
-    await client.getCustomerToken(account.bindings[0]!.authCode);
+    client = await signedClient(sandbox, account.bindings[0]!.authCode);
   });
   afterAll(async () => {
     await sandbox?.close();

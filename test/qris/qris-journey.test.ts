@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac } from 'node:crypto';
-import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { signedClient, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { partnerServer } from '../helpers/partner-server.js';
-import { customerClient, RICH } from '../helpers/purchase.js';
+import { RICH } from '../helpers/purchase.js';
 import { DECODE, generate, idr, pay, query, REFUND, settlementBalance, walletBalance } from '../helpers/qris.js';
 
 type PartnerServer = Awaited<ReturnType<typeof partnerServer>>;
@@ -19,7 +19,7 @@ describe('a QRIS payment from QR to refund', () => {
     const partner = sb.ctx.store.partners.get(sb.partner.clientId)!;
     sb.ctx.store.partners.put({ ...partner, notificationUrl: server.url });
     // One partner is both the merchant and the wallet app here (a newer B2B token replaces the older).
-    payer = await customerClient(sb, RICH);
+    payer = await signedClient(sb, RICH);
     merchant = payer;
   });
   afterEach(async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { BANK_CLEARING } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { BLOCKED, EMPTY, RICH, idr, walletBalance } from '../helpers/ledger-support.js';
 import { postingsOf } from '../../src/ledger/ledger.js';
 
@@ -21,9 +21,7 @@ const transfer = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeEach(async () => {
-  sb = await testSandbox();
-  c = clientFor(sb);
-  await c.getB2bToken();
+  ({ sb, client: c } = await signedIn());
 });
 
 describe('Transfer Bank Account Inquiry (emoney/bank-account-inquiry, 42)', () => {
