@@ -3,7 +3,7 @@ import request from 'supertest';
 import { transactionSignature } from '../../src/client/signing.js';
 import { loadSpec } from '../../src/http/openapi.js';
 import { bindingBody, boundCustomer, DD } from '../helpers/direct-debit.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { clientFor, signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { VA_PATHS, vaBody, vaKey } from '../helpers/virtual-account.js';
 
 /**
@@ -15,9 +15,7 @@ import { VA_PATHS, vaBody, vaKey } from '../helpers/virtual-account.js';
 let sb: TestSandbox;
 let client: SnapClient;
 beforeAll(async () => {
-  sb = await testSandbox();
-  client = clientFor(sb);
-  await client.getB2bToken();
+  ({ sb, client } = await signedIn());
 });
 
 type Method = 'POST' | 'PUT' | 'DELETE';

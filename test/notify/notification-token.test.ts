@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac, createVerify } from 'node:crypto';
-import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { openPurchase, RICH, submitPin } from '../helpers/purchase.js';
 import { partnerServer, type Answer, type Received } from '../helpers/partner-server.js';
 
 /**
@@ -22,8 +22,7 @@ describe('notifications with the partner\'s own token (notificationTokenUrl)', (
   const servers: PartnerServer[] = [];
 
   beforeEach(async () => {
-    sb = await testSandbox();
-    client = await customerClient(sb);
+    ({ sb, client } = await signedIn({ customer: RICH }));
   });
   afterEach(async () => {
     await sb.notifier.stop();
