@@ -9,7 +9,7 @@ import { createLogger } from '../../src/lib/logger.js';
 import { buildSandbox } from '../../src/server.js';
 import { AdjustableClock } from '../../src/lib/time.js';
 import { CLI, ROOT, TSX, run } from '../helpers/spawn-sandbox.js';
-import { clientFor, type TestSandbox } from '../helpers/harness.js';
+import { asTestSandbox, clientFor } from '../helpers/harness.js';
 import { walk } from './collect.js';
 import { sandboxCommand, stripComment } from './shell.js';
 import { linesMismatch, piecesMismatch } from './shown-output.js';
@@ -99,8 +99,7 @@ async function logOf(method: string, path: string, pretty: boolean): Promise<str
   const sink = new Writable({ write: (chunk, _enc, done) => ((text += String(chunk)), done()) });
   const clock = new AdjustableClock();
   const sandbox = await buildSandbox(loadConfig({ LOG_LEVEL: 'info' }), { log: createLogger('info', sink, pretty), clock });
-  const seed = sandbox.ctx.seed.partners[0]!;
-  const sb = { ...sandbox, clock, partner: { clientId: seed.clientId, clientSecret: seed.clientSecret, privateKeyPem: seed.privateKeyPem! }, http: request(sandbox.app) } as unknown as TestSandbox;
+  const sb = asTestSandbox(sandbox);
   const op = spec.operations.find((o) => o.path === path && o.method === method.toLowerCase());
   const operation = spec.document.paths[path]?.[method.toLowerCase()];
   const example = operation?.requestBody?.content?.['application/json']?.example ?? {};
