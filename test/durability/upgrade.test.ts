@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { capture, writeSnapshot } from '../../src/storage/data-file/snapshot.js';
 import { Store, type StoreSnapshot } from '../../src/ledger/store.js';
 import { signedClient, signedIn, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { EMPTY, idr } from '../helpers/ledger-support.js';
+import { idr } from '../helpers/ledger-support.js';
+import { EMPTY } from '../helpers/personas.js';
 
 /**
  * A DATA_FILE written before rows were made smaller (postings with ids of their own and one

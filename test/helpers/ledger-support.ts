@@ -4,11 +4,6 @@ import { balanceOf } from '../../src/ledger/ledger.js';
 import { formatMinor } from '../../src/lib/money.js';
 import { SnapClient, type TestSandbox } from './harness.js';
 
-/** Seeded personas (fixtures/wallets.json). */
-export const RICH = { accountId: '1140340010', phoneNo: '6281212340010', authCode: 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed' };
-export const EMPTY = { accountId: '1140340011', phoneNo: '6281212340011', authCode: '0d3c2f1e-5b6a-4c7d-8e9f-a0b1c2d3e4f5' };
-export const BLOCKED = { accountId: '1140340013', authCode: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d' };
-
 export const idr = (value: string) => ({ value, currency: 'IDR' });
 
 export function walletBalance(sb: TestSandbox, accountId: string): string {

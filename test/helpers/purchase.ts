@@ -1,6 +1,6 @@
 import { walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import { clientFor, type SnapClient, type TestSandbox } from './harness.js';
+import type { SnapClient, TestSandbox } from './harness.js';
 
 export const PURCHASE = '/snap-adapter/b2b2c/v1.0/debit/payment-host-to-host';
 export const PURCHASE_B2B = '/snap-adapter/b2b/v1.0/debit/payment-host-to-host';
@@ -8,19 +8,7 @@ export const STATUS = '/snap-adapter/b2b/v1.0/debit/status';
 export const CANCEL = '/snap-adapter/b2b/v1.0/debit/cancel';
 export const REFUND = '/snap-adapter/b2b/v1.0/debit/refund';
 
-/** Seeded personas (fixtures/wallets.json, TEST-ONLY PINs). */
-export const RICH = { accountId: '1140340010', authCode: 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed', pin: '135790' };
-export const EMPTY = { accountId: '1140340011', authCode: '0d3c2f1e-5b6a-4c7d-8e9f-a0b1c2d3e4f5', pin: '246813' };
-export const BLOCKED = { accountId: '1140340013', authCode: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d', pin: '864200' };
-
 export const RETURN_URL = 'https://merchant.example/pay/return';
-
-export async function customerClient(sb: TestSandbox, persona: { authCode: string } = RICH): Promise<SnapClient> {
-  const client = clientFor(sb);
-  await client.getB2bToken();
-  await client.getCustomerToken(persona.authCode);
-  return client;
-}
 
 export function purchaseBody(partnerReferenceNo: string, value = '10000.00', extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tokenSignature } from '../../src/client/signing.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from './harness.js';
+import { RICH } from './personas.js';
 
 export const TOKEN_B2B = '/authorization/v1/access-token/b2b';
 export const BALANCE = '/snap-adapter/b2b2c/v1.0/balance-inquiry';
 /** Persona 1140340010: rich and bound to the default partner. */
-export const RICH_AUTH_CODE = 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed';
-export const RICH_ACCOUNT = '1140340010';
+export const RICH_ACCOUNT = RICH.accountId;
 
 /** A sandbox listening on a free port, for effects that only a real socket shows (hold, reset, truncation). */
 export interface Live {
@@ -77,14 +77,6 @@ export function tokenHeaders(live: Live): Record<string, string> {
 export async function activate(sb: TestSandbox, scenario: unknown): Promise<void> {
   const res = await sb.http.post('/admin/scenarios').send(scenario as object);
   if (res.status !== 201) throw new Error(`activation failed: ${res.status} ${JSON.stringify(res.body)}`);
-}
-
-/** A client holding a B2B token and the rich persona's customer token. */
-export async function readyClient(sb: TestSandbox): Promise<SnapClient> {
-  const c = clientFor(sb);
-  await c.getB2bToken();
-  await c.getCustomerToken(RICH_AUTH_CODE);
-  return c;
 }
 
 export const balanceBody = { partnerReferenceNo: 'BAL-1' };

@@ -1,4 +1,4 @@
-import { clientFor, type SnapClient, type TestSandbox } from './harness.js';
+import type { SnapClient } from './harness.js';
 
 export const VA_PATHS = {
   create: '/virtual-accounts/bi-snap-va/v1.1/transfer-va/create-va',
@@ -33,12 +33,6 @@ export function vaBody(overrides: Record<string, unknown> = {}, config: Record<s
 /** The bank number of a create body: what a customer types, without the padding spaces. */
 export function bankNumberOf(body: Record<string, unknown>): string {
   return String(body.virtualAccountNo).replace(/ /g, '');
-}
-
-export async function vaClient(sb: TestSandbox): Promise<SnapClient> {
-  const client = clientFor(sb);
-  await client.getB2bToken();
-  return client;
 }
 
 export async function createdVa(client: SnapClient, overrides: Record<string, unknown> = {}, config: Record<string, unknown> = {}) {

@@ -9,8 +9,9 @@ import { balanceOf } from '../../src/ledger/ledger.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
 import { clientFor, signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { openPurchase, RICH, submitPin } from '../helpers/purchase.js';
-import { EMPTY, idr } from '../helpers/ledger-support.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
+import { idr } from '../helpers/ledger-support.js';
 
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';
 const CANCEL = '/snap-adapter/b2b/v1.0/debit/cancel';

@@ -4,8 +4,9 @@ import { settlementAccount, walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { externalId } from '../../src/client/signing.js';
 import { signedClient, signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { CANCEL, openPurchase, PURCHASE, purchaseBody, REFUND, RICH, submitPin } from '../helpers/purchase.js';
-import { EMPTY, idr } from '../helpers/ledger-support.js';
+import { CANCEL, openPurchase, PURCHASE, purchaseBody, REFUND, submitPin } from '../helpers/purchase.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
+import { idr } from '../helpers/ledger-support.js';
 
 /**
  * DOKU's "Idempotency Request" page: the same request ID (X-EXTERNAL-ID) with the same body gets

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac, createVerify } from 'node:crypto';
 import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 import { partnerServer, type Answer, type Received } from '../helpers/partner-server.js';
 
 /**

@@ -4,7 +4,8 @@ import jwt from 'jsonwebtoken';
 import type { NotificationFault } from '../../src/scenarios/types.js';
 import { Notifier, NOTIFIER_DEFAULTS } from '../../src/notify/notifier.js';
 import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 import { partnerServer, waitFor } from '../helpers/partner-server.js';
 
 type PartnerServer = Awaited<ReturnType<typeof partnerServer>>;

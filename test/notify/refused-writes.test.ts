@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { FaultyDisk } from '../helpers/faulty-disk.js';
 import { signedClient, testSandbox } from '../helpers/harness.js';
-import { openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 import { partnerServer } from '../helpers/partner-server.js';
 
 /** Notification bookkeeping when the disk under DATA_FILE refuses writes (issue 21). */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { openPurchase, RICH, submitPin } from '../helpers/purchase.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 import { partnerServer } from '../helpers/partner-server.js';
 
 /** The shipped scenario files that shape notification delivery, through the real scenario engine. */

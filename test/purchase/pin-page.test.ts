@@ -4,7 +4,8 @@ import { credit } from '../../src/ledger/seed.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { verifyLedger } from '../../src/ledger/verify.js';
 import { signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { EMPTY, openPurchase, outcomeOf, query, RETURN_URL, RICH, submitPin, walletBalance } from '../helpers/purchase.js';
+import { openPurchase, outcomeOf, query, RETURN_URL, submitPin, walletBalance } from '../helpers/purchase.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
 
 describe('the purchase PIN page (webRedirectUrl)', () => {
   let sb: TestSandbox;

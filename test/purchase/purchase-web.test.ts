@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { EMPTY, openPurchase, PURCHASE, PURCHASE_B2B, purchaseBody, query, RICH } from '../helpers/purchase.js';
+import { openPurchase, PURCHASE, PURCHASE_B2B, purchaseBody, query } from '../helpers/purchase.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
 
 describe('Purchase Web (debit/payment-host-to-host, service 54)', () => {
   let sb: TestSandbox;

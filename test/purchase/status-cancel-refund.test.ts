@@ -3,7 +3,8 @@ import { settlementAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { verifyLedger } from '../../src/ledger/verify.js';
 import { signedClient, signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { CANCEL, openPurchase, query, REFUND, RICH, STATUS, submitPin, walletBalance } from '../helpers/purchase.js';
+import { CANCEL, openPurchase, query, REFUND, STATUS, submitPin, walletBalance } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 
 const START = 5_000_000_00;
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { RICH } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 import { generate, idr, pay } from '../helpers/qris.js';
 
 describe('/admin/qris', () => {

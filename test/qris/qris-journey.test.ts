@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac } from 'node:crypto';
 import { signedClient, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { partnerServer } from '../helpers/partner-server.js';
-import { RICH } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 import { DECODE, generate, idr, pay, query, REFUND, settlementBalance, walletBalance } from '../helpers/qris.js';
 
 type PartnerServer = Awaited<ReturnType<typeof partnerServer>>;

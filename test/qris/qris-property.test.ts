@@ -5,7 +5,7 @@ import { crc16 } from '../../src/snap/qris/emv.js';
 import { readQris, writeQris, type QrisContent, type TipRule } from '../../src/snap/qris/qris-payload.js';
 import { SnapError } from '../../src/errors/snap-error.js';
 import { signedIn, SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { RICH } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 import { DECODE, generate, idr, ledgerFingerprint, pay } from '../helpers/qris.js';
 
 const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;

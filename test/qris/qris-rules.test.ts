@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { externalId } from '../../src/client/signing.js';
 import { readQris, writeQris } from '../../src/snap/qris/qris-payload.js';
 import { signedClient, signedIn, SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { EMPTY, RICH } from '../helpers/purchase.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
 import { CANCEL, DECODE, GENERATE, generate, idr, ledgerFingerprint, MERCHANT_ID, moneyFingerprint, pay, query, REFUND, walletBalance } from '../helpers/qris.js';
 
 describe('QRIS rules', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { signedIn } from '../helpers/harness.js';
-import { RICH } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 import { DECODE, generate, idr, moneyFingerprint, pay, query, walletBalance } from '../helpers/qris.js';
 
 describe('QRIS scenarios and magic values', () => {

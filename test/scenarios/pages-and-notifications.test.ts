@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { openPurchase, query, RICH, submitPin, walletBalance } from '../helpers/purchase.js';
+import { openPurchase, query, submitPin, walletBalance } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 import { activate } from '../helpers/scenarios.js';
 
 let sb: TestSandbox;

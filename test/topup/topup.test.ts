@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { BLOCKED, EMPTY, RICH, corporateBalance, idr, registerPartner, walletBalance } from '../helpers/ledger-support.js';
+import { corporateBalance, idr, registerPartner, walletBalance } from '../helpers/ledger-support.js';
+import { BLOCKED, EMPTY, RICH } from '../helpers/personas.js';
 
 const B2B = '/snap-adapter/b2b/v1.0/emoney';
 const B2B2C = '/snap-adapter/b2b2c/v1.0/emoney';

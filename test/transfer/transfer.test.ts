@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { BANK_CLEARING } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { BLOCKED, EMPTY, RICH, idr, walletBalance } from '../helpers/ledger-support.js';
+import { idr, walletBalance } from '../helpers/ledger-support.js';
+import { BLOCKED, EMPTY, RICH } from '../helpers/personas.js';
 import { postingsOf } from '../../src/ledger/ledger.js';
 
 const INQUIRY = '/snap-adapter/b2b/v1.0/emoney/bank-account-inquiry';
