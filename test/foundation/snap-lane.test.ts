@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { signedIn } from '../helpers/harness.js';
+import { clientFor, testSandbox } from '../helpers/harness.js';
 
 /**
  * SNAP calls at their exact path take the lane (http/snap-lane.ts); everything else goes through
@@ -16,7 +16,9 @@ const topUpBody = (ref: string) => ({ partnerReferenceNo: ref, customerNumber: '
 async function bothModes() {
   return Promise.all(
     [{ VALIDATE_RESPONSES: 'false' }, { VALIDATE_RESPONSES: 'true' }].map(async (env) => {
-      const { sb: sandbox, client } = await signedIn({ env });
+      const sandbox = await testSandbox(env);
+      const client = clientFor(sandbox);
+      await client.getB2bToken();
       return { sandbox, client };
     }),
   );
