@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { newOtpCode } from '../../src/ledger/otps.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { creationBody, otpFor, P, ref } from './journey.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { creationBody, otpFor, P, ref } from '../helpers/account-journey.js';
 
 describe('POST /snap-adapter/b2b/v1.0/registration-account-creation (06)', () => {
   let sb: TestSandbox;
   let c: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    c = clientFor(sb);
-    await c.getB2bToken();
+    ({ sb, client: c } = await signedIn());
   });
 
   it('when the fields are valid, then 2000600 and a 6-digit REGISTRATION OTP that lives 300 s is listed by /admin/otps', async () => {
@@ -28,9 +26,7 @@ describe('POST /snap-adapter/b2b/v1.0/registration-account-creation (06)', () =>
   });
 
   it('when OTP_TTL_SECONDS is set, then the OTP lives that long', async () => {
-    const short = await testSandbox({ OTP_TTL_SECONDS: '45' });
-    const client = clientFor(short);
-    await client.getB2bToken();
+    const { sb: short, client } = await signedIn({ env: { OTP_TTL_SECONDS: '45' } });
     const res = await client.post(P.create, creationBody());
     const [otp] = (await short.http.get(`/admin/otps?referenceNo=${res.body.referenceNo}`)).body.otps;
     expect(Date.parse(otp.expiresAt) - Date.parse(otp.issuedAt)).toBe(45_000);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { clientFor, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { creationBody, P } from './journey.js';
+import { signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { creationBody, P } from '../helpers/account-journey.js';
 import { postingsOf } from '../../src/ledger/ledger.js';
 
 describe('admin: /admin/accounts and /admin/otps', () => {
@@ -15,9 +15,7 @@ describe('admin: /admin/accounts and /admin/otps', () => {
     expect(res.body).toMatchObject({ accountId: expect.stringMatching(/^\d{10}$/), name: 'QA Tester', status: 'ACTIVE', balance: '250000.00', authCode: expect.any(String), linkId: expect.any(String) });
     expect(res.body.bindings).toEqual([expect.objectContaining({ clientId: sb.partner.clientId, authCode: res.body.authCode, status: 'ACTIVE' })]);
 
-    const c = clientFor(sb);
-    await c.getB2bToken();
-    await c.getCustomerToken(res.body.authCode);
+    const c = await signedClient(sb, res.body.authCode);
     const balance = await c.post(P.balance, {});
     expect(balance.body.accountInfos[0].availableBalance.value).toBe('250000.00');
     expect(postingsOf(sb.ctx.store, `ADMIN-OPEN-${res.body.accountId}`)).toHaveLength(1);
@@ -76,8 +74,7 @@ describe('admin: /admin/accounts and /admin/otps', () => {
   });
 
   it('when OTPs are listed, then they can be filtered by phoneNo or referenceNo, newest first', async () => {
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const c = await signedClient(sb);
     const a = creationBody();
     const b = creationBody();
     const ra = await c.post(P.create, a);

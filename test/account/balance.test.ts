@@ -1,14 +1,12 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { adminWallet, P, ref } from './journey.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { adminWallet, P, ref } from '../helpers/account-journey.js';
 
 describe('POST /snap-adapter/b2b2c/v1.0/balance-inquiry (11)', () => {
   let sb: TestSandbox;
   let c: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    c = clientFor(sb);
-    await c.getB2bToken();
+    ({ sb, client: c } = await signedIn());
   });
 
   it('when the customer token is valid, then 2001100 with accountNo, name and accountInfos in DOKU money format', async () => {

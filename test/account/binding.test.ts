@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { adminWallet, consent, P, parseForm, ref, startBinding, submitForm } from './journey.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { adminWallet, consent, P, parseForm, ref, startBinding, submitForm } from '../helpers/account-journey.js';
 
 const UNBOUND = '1140340012'; // fixture persona: active, not bound, PIN 975310
 const UNBOUND_PIN = '975310';
@@ -9,9 +9,7 @@ describe('POST /snap-adapter/b2b/v1.0/registration-account-binding (07) and its 
   let sb: TestSandbox;
   let c: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox({ PIN_LOCK_SECONDS: '60' });
-    c = clientFor(sb);
-    await c.getB2bToken();
+    ({ sb, client: c } = await signedIn({ env: { PIN_LOCK_SECONDS: '60' } }));
   });
 
   it('when the account exists, then 2000700 with referenceNo, linkId, nextAction (the consent page), redirectUrl and userInfo.publicUserId', async () => {

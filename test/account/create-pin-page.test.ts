@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { redirectWithParams } from '../../src/webview/redirect.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { P, parseForm, ref, registerUntilPinPage, submitForm } from './journey.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { P, parseForm, ref, registerUntilPinPage, submitForm } from '../helpers/account-journey.js';
 
 describe('the Create-PIN page (qparamsURL?token=…)', () => {
   let sb: TestSandbox;
   let c: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    c = clientFor(sb);
-    await c.getB2bToken();
+    ({ sb, client: c } = await signedIn());
   });
 
   const walletCount = () => sb.ctx.store.wallets.size;

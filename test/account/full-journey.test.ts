@@ -1,12 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { clientFor, testSandbox } from '../helpers/harness.js';
-import { creationBody, otpFor, P, parseForm, pathOf, ref, submitForm } from './journey.js';
+import { signedIn } from '../helpers/harness.js';
+import { creationBody, otpFor, P, parseForm, pathOf, ref, submitForm } from '../helpers/account-journey.js';
 
 describe('the whole wallet journey, over HTTP alone (pages included)', () => {
   it('when a partner registers, binds, reads the balance and unbinds, then the customer token is refused at the end', async () => {
-    const sb = await testSandbox();
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const { sb, client: c } = await signedIn();
 
     // 1. Account Creation → OTP "sent" to the phone, read from the admin API
     const creation = creationBody({ redirectUrl: 'https://partner.example.com/registerdoku/?app=demo' });

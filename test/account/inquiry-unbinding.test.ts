@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { aesEcbDecryptBase64 } from '../../src/lib/crypto.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { adminWallet, otpFor, P, ref, secondPartner } from './journey.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { adminWallet, otpFor, P, ref, secondPartner } from '../helpers/account-journey.js';
 
 const RICH = '1140340010';
 const RICH_AUTH_CODE = 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed';
@@ -11,9 +11,7 @@ describe('POST /snap-adapter/b2b/v1.0/registration-account-inquiry (08)', () => 
   let sb: TestSandbox;
   let c: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    c = clientFor(sb);
-    await c.getB2bToken();
+    ({ sb, client: c } = await signedIn());
   });
 
   it('when the account is bound, then 2000800 with linkId, remarks, merchantId and the authCode AES-ECB encrypted with the partner key, as the demo apps decrypt it', async () => {
@@ -69,9 +67,7 @@ describe('POST /snap-adapter/{b2b,b2b2c}/v1.0/registration-account-unbinding (09
   let sb: TestSandbox;
   let c: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    c = clientFor(sb);
-    await c.getB2bToken();
+    ({ sb, client: c } = await signedIn());
   });
 
   it('when asked by accountId, then 2000900 with an OTP journey; the binding keeps working until Verify OTP ends it', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { creationBody, otpFor, P, secondPartner } from './journey.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { creationBody, otpFor, P, secondPartner } from '../helpers/account-journey.js';
 
 /** A wrong code that differs from the real one. */
 const wrong = (otp: string) => (otp === '999999' ? '999998' : '999999');
@@ -15,9 +15,7 @@ describe('POST /snap-adapter/b2b/v1.0/otp-verification (04)', () => {
     c.post(P.verify, { originalPartnerReferenceNo: body.partnerReferenceNo, originalReferenceNo: referenceNo, otp: code, ...overrides });
 
   beforeEach(async () => {
-    sb = await testSandbox();
-    c = clientFor(sb);
-    await c.getB2bToken();
+    ({ sb, client: c } = await signedIn());
     body = creationBody();
     referenceNo = (await c.post(P.create, body)).body.referenceNo;
     otp = await otpFor(sb, referenceNo);
@@ -129,9 +127,7 @@ describe('POST /snap-adapter/{b2b,b2b2c}/v1.0/otp (81, Request OTP)', () => {
   const journeyRef = () => ({ originalPartnerReferenceNo: body.partnerReferenceNo, originalReferenceNo: referenceNo });
 
   beforeEach(async () => {
-    sb = await testSandbox();
-    c = clientFor(sb);
-    await c.getB2bToken();
+    ({ sb, client: c } = await signedIn());
     body = creationBody();
     referenceNo = (await c.post(P.create, body)).body.referenceNo;
   });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { BALANCE, readyClient } from '../scenarios/helpers.js';
+import { signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
+import { BALANCE } from '../helpers/scenarios.js';
 
 let sb: TestSandbox;
 beforeEach(async () => {
@@ -44,7 +45,7 @@ describe('GET/POST /admin/clock', () => {
 
 describe('expiry follows the sandbox clock', () => {
   it('when the clock moves past the token lifetime (900 s), then the B2B token is refused with 401xx01', async () => {
-    const c = await readyClient(sb);
+    const c = await signedClient(sb, RICH);
     expect((await c.post(BALANCE, { partnerReferenceNo: 'B-1' })).status).toBe(200);
     // Each successful use slides the expiry: 899 s later the token still works …
     await sb.http.post('/admin/clock').send({ advanceSeconds: 899 });

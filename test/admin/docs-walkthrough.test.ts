@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ROOT, run, spawnSandbox } from '../cli/spawn-sandbox.js';
+import { ROOT, run, spawnSandbox } from '../helpers/spawn-sandbox.js';
 
 const hasTools = ['curl', 'openssl', 'jq'].every((tool) => {
   try {

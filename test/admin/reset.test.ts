@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import { clientFor, testSandbox } from '../helpers/harness.js';
-import { BALANCE, RICH_ACCOUNT, readyClient, TOKEN_B2B } from '../scenarios/helpers.js';
+import { clientFor, signedClient, testSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
+import { BALANCE, RICH_ACCOUNT, TOKEN_B2B } from '../helpers/scenarios.js';
 
 describe('POST /admin/reset', () => {
   it('puts state, scenarios, clock and journal back as they were at boot', async () => {
@@ -12,7 +13,7 @@ describe('POST /admin/reset', () => {
     // Change everything: the startup scenario is used up, a QA scenario is loaded, a token issued,
     // money moved, a partner registered, the clock moved.
     expect((await clientFor(sb).tokenRequest(TOKEN_B2B, { grantType: 'client_credentials' })).status).toBe(503);
-    const c = await readyClient(sb);
+    const c = await signedClient(sb, RICH);
     const topUp = await c.post('/snap-adapter/b2b/v1.0/emoney/topup', { partnerReferenceNo: 'RESET-1', customerNumber: RICH_ACCOUNT, amount: { value: '25000.00', currency: 'IDR' } });
     expect(topUp.status).toBe(200);
     expect(balanceOf(sb.ctx.store, walletAccount(RICH_ACCOUNT))).toBe(seededBalance + 2_500_000);
@@ -46,8 +47,7 @@ describe('POST /admin/reset', () => {
   it('after a reset, a partnerReferenceNo used before is fresh again (idempotency records are state too)', async () => {
     const sb = await testSandbox();
     const body = { partnerReferenceNo: 'RESET-IDEM', customerNumber: RICH_ACCOUNT, amount: { value: '10000.00', currency: 'IDR' } };
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const c = await signedClient(sb);
     expect((await c.post('/snap-adapter/b2b/v1.0/emoney/topup', body)).status).toBe(200);
     await sb.http.post('/admin/reset');
     await c.getB2bToken();

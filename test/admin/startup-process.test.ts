@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CLI, run, spawnSandbox } from '../cli/spawn-sandbox.js';
+import { CLI, run, spawnSandbox } from '../helpers/spawn-sandbox.js';
 
 describe('scenarios named at startup (real process)', () => {
   it('when --scenario names an unknown file, then the process stops with one line on stderr and a non-zero code', async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { holdAccount, settlementAccount, walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { verifyLedger } from '../../src/ledger/verify.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { signedClient, signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 
 const PAYMENT = '/snap-adapter/b2b2c/v1.0/auth/payment';
 const CAPTURE = '/snap-adapter/b2b/v1.0/auth/capture';
@@ -16,10 +16,7 @@ describe('Auth Payment, Capture and Void (63 / 65 / 67)', () => {
   let sb: TestSandbox;
   let client: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    client = clientFor(sb);
-    await client.getB2bToken();
-    await client.getCustomerToken(RICH.authCode);
+    ({ sb, client } = await signedIn({ customer: RICH }));
   });
 
   const wallet = () => balanceOf(sb.ctx.store, walletAccount(RICH.accountId));
@@ -52,9 +49,7 @@ describe('Auth Payment, Capture and Void (63 / 65 / 67)', () => {
     expect((await client.post(PAYMENT, { partnerReferenceNo: 'AUTH-BIG', amount: idr('10000000.01'), title: 't' })).body.responseCode).toBe('4036302');
     client.customerToken = undefined;
     expect((await client.post(PAYMENT, { partnerReferenceNo: 'AUTH-NC', amount: idr('1.00'), title: 't' })).body.responseCode).toBe('4016301');
-    const poor = clientFor(sb); // its B2B token replaces the first client's (newest wins)
-    await poor.getB2bToken();
-    await poor.getCustomerToken(EMPTY_AUTH_CODE);
+    const poor = await signedClient(sb, EMPTY_AUTH_CODE); // its B2B token replaces the first client's (newest wins)
     const short = await poor.post(PAYMENT, { partnerReferenceNo: 'AUTH-POOR', amount: idr('1.00'), title: 't' });
     expect(short.status).toBe(403);
     expect(short.body).toEqual({ responseCode: '4036314', responseMessage: 'Insufficient Funds', partnerReferenceNo: 'AUTH-POOR' });

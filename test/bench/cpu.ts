@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type RequestSpec } from 'autocannon';
-import { freePort } from '../durability/sandbox-process.js';
+import { freePort } from '../helpers/sandbox-process.js';
 import { ROOT, writeBenchFixtures } from './seed.js';
 import { signer } from './signer.js';
 

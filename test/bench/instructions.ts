@@ -15,7 +15,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../durability/sandbox-process.js';
+import { freePort } from '../helpers/sandbox-process.js';
 import { ROOT, writeBenchFixtures } from './seed.js';
 import { signer } from './signer.js';
 

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort } from '../durability/sandbox-process.js';
+import { freePort } from '../helpers/sandbox-process.js';
 import { ROOT, writeBenchFixtures } from './seed.js';
 import { signer } from './signer.js';
 

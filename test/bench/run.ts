@@ -15,7 +15,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon, { type RequestSpec, type Result } from 'autocannon';
 import { loadSpec } from '../../src/http/openapi.js';
 import { openStore } from '../../src/open-store.js';
-import { freePort } from '../durability/sandbox-process.js';
+import { freePort } from '../helpers/sandbox-process.js';
 import { ROOT, writeBenchFixtures, writeSeedSnapshot } from './seed.js';
 import { signer, type Signer } from './signer.js';
 

@@ -6,8 +6,8 @@ import playwright, { type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
-import { SnapClient } from '../helpers/harness.js';
-import { generate, idr } from '../qris/qris-helpers.js';
+import { signedClient, type SnapClient } from '../helpers/harness.js';
+import { generate, idr } from '../helpers/qris.js';
 
 /**
  * The QR images a tester scans with a phone, checked by a real QR reader: jsQR (an independent
@@ -55,9 +55,7 @@ describe('QRIS images in headless Chromium', () => {
 
   beforeAll(async () => {
     sandbox = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ADMIN_TOKEN }), { log: silentLogger });
-    const seed = sandbox.ctx.seed.partners[0]!;
-    client = new SnapClient(sandbox.app, { clientId: seed.clientId, clientSecret: seed.clientSecret, privateKeyPem: seed.privateKeyPem! }, () => sandbox.ctx.clock.now());
-    await client.getB2bToken();
+    client = await signedClient(sandbox);
     browser = await playwright.chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: 30_000 });
     mkdirSync(ARTIFACTS, { recursive: true });
   });

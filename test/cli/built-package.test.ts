@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, run, spawnSandbox, type SpawnedSandbox } from './spawn-sandbox.js';
+import { ROOT, run, spawnSandbox, type SpawnedSandbox } from '../helpers/spawn-sandbox.js';
 
 /**
  * The package as npm installs it: dist/ compiled by `npm run build`'s tsconfig beside spec/,

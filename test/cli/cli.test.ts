@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OPTIONS } from '../../src/config.js';
-import { CLI, ROOT, run, spawnSandbox, type SpawnedSandbox } from './spawn-sandbox.js';
+import { CLI, ROOT, run, spawnSandbox, type SpawnedSandbox } from '../helpers/spawn-sandbox.js';
 
 const started: SpawnedSandbox[] = [];
 const dirs: string[] = [];

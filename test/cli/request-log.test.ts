@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { Writable } from 'node:stream';
-import request from 'supertest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/lib/logger.js';
 import { buildSandbox } from '../../src/server.js';
-import { clientFor, type TestSandbox } from '../helpers/harness.js';
+import { asTestSandbox, signedClient } from '../helpers/harness.js';
 
 /** A stream that keeps what is written; isTTY decides colours like a terminal would. */
 function sink(isTTY = false) {
@@ -17,16 +16,13 @@ async function loggedSandbox(level: 'info' | 'debug' | 'warn', pretty: boolean, 
   const out = sink(isTTY);
   const config = loadConfig({ LOG_LEVEL: level });
   const sandbox = await buildSandbox(config, { log: createLogger(level, out.stream, pretty) });
-  const seed = sandbox.ctx.seed.partners[0]!;
-  const sb = { ...sandbox, clock: sandbox.ctx.clock, partner: { clientId: seed.clientId, clientSecret: seed.clientSecret, privateKeyPem: seed.privateKeyPem! }, http: request(sandbox.app) } as unknown as TestSandbox;
-  return { sb, out };
+  return { sb: asTestSandbox(sandbox), out };
 }
 
 describe('the request log', () => {
   it('when stdout is not a terminal, then each request is one JSON line with partner, path, status, responseCode and durationMs', async () => {
     const { sb, out } = await loggedSandbox('info', false);
-    const client = clientFor(sb);
-    await client.getB2bToken();
+    const client = await signedClient(sb);
     await client.post('/snap-adapter/b2b2c/v1.0/balance-inquiry', { partnerReferenceNo: 'LOG-1' }, { 'X-SIGNATURE': 'AAAA' });
     const lines = out.lines().map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);

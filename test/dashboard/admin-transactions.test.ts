@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { clientFor, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
 
 /** GET /admin/transactions feeds the dashboard's "Recent transactions"; responses are validated against spec/. */
 describe('GET /admin/transactions', () => {
@@ -9,8 +9,7 @@ describe('GET /admin/transactions', () => {
   });
 
   async function topUp(ref: string, accountId: string, value: string) {
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const c = await signedClient(sb);
     const res = await c.post('/snap-adapter/b2b/v1.0/emoney/topup', { partnerReferenceNo: ref, customerNumber: accountId, amount: { value, currency: 'IDR' } });
     expect(res.body.responseCode).toBe('2003800');
     return res.body.referenceNo as string;

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { answerBinding, bindingBody, boundCustomer, DD, encryptCard, freshPhone, pageToken } from './dd-helpers.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { answerBinding, bindingBody, boundCustomer, DD, encryptCard, freshPhone, pageToken } from '../helpers/direct-debit.js';
 
 /** Account binding, card registration and their unbinding: the channel's page, the authCode, every refusal. */
 let sb: TestSandbox;
 let client: SnapClient;
 beforeAll(async () => {
-  sb = await testSandbox();
-  client = clientFor(sb);
-  await client.getB2bToken();
+  ({ sb, client } = await signedIn());
 });
 beforeEach(async () => {
   client.customerToken = undefined;

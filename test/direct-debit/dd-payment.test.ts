@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { channelAccount, settlementAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { partnerServer } from '../notify/partner-server.js';
-import { answerPayment, boundCustomer, danaJumpAppBody, DD, ovoPaymentBody, ref } from './dd-helpers.js';
+import { clientFor, signedClient, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
+import { partnerServer } from '../helpers/partner-server.js';
+import { answerPayment, boundCustomer, danaJumpAppBody, DD, ovoPaymentBody, ref } from '../helpers/direct-debit.js';
 
 /** Direct-debit payments, refunds, status and balance: the money, the pages, the notification, every refusal. */
 let sb: TestSandbox;
@@ -73,9 +74,7 @@ describe('host-to-host payment', () => {
     expect((await client.post(DD.payment, cimb)).body).toMatchObject({ responseCode: '4045411', responseMessage: 'Invalid Card/Account/Customer bound on EMONEY_OVO_SNAP' });
     expect((await client.post(DD.payment, ovoPaymentBody(ref('OVO'), '10000000.01'))).body).toMatchObject({ responseCode: '4035402', responseMessage: 'Exceeds Transaction Amount Limit' });
     expect((await client.post(DD.payment, ovoPaymentBody(ref('OVO'), '5000000.01'))).body).toMatchObject({ responseCode: '4035414', responseMessage: 'Insufficient Funds' });
-    const wallet = clientFor(sb);
-    await wallet.getB2bToken();
-    await wallet.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed');
+    const wallet = await signedClient(sb, RICH);
     expect((await wallet.post(DD.payment, ovoPaymentBody(ref('OVO')))).body).toMatchObject({ responseCode: '4045411', responseMessage: 'Invalid Card/Account/Customer no direct-debit binding' });
   });
 

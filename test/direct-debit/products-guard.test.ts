@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { transactionSignature } from '../../src/client/signing.js';
 import { loadSpec, type OpenApiOperation } from '../../src/http/openapi.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 
 /**
  * The shared guard on every virtual-account and direct-debit endpoint, read from spec/: each one,
@@ -15,9 +15,7 @@ const PRODUCTS = spec.operations.filter((op) => /^\/(virtual-accounts|direct-deb
 let sb: TestSandbox;
 let client: SnapClient;
 beforeAll(async () => {
-  sb = await testSandbox();
-  client = clientFor(sb);
-  await client.getB2bToken();
+  ({ sb, client } = await signedIn());
 });
 afterAll(() => sb.ctx.store.close());
 

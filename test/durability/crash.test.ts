@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { parseMinor } from '../../src/lib/money.js';
-import { b2bToken, getJson, signedPost, startSandbox, type SandboxProcess } from './sandbox-process.js';
+import { b2bToken, getJson, signedPost, startSandbox, type SandboxProcess } from '../helpers/sandbox-process.js';
 
 /**
  * kill -9 under load: every top-up that was answered 200 must be there after a restart on the

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { parseMinor } from '../../src/lib/money.js';
-import { b2bToken, getJson, signedPost, startSandbox, type SandboxProcess } from './sandbox-process.js';
+import { b2bToken, getJson, signedPost, startSandbox, type SandboxProcess } from '../helpers/sandbox-process.js';
 
 /**
  * kill -9 while the disk refuses writes, and after it takes them again (issue 21), on a real

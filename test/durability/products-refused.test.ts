@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { answerBinding, bindingBody, boundCustomer, DD, ovoPaymentBody, pageToken } from '../direct-debit/dd-helpers.js';
+import { answerBinding, bindingBody, boundCustomer, DD, ovoPaymentBody, pageToken } from '../helpers/direct-debit.js';
 import { FaultyDisk } from '../helpers/faulty-disk.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { bankNumberOf, createdVa, VA_PATHS, vaBody } from '../virtual-account/va-helpers.js';
+import { signedClient, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { bankNumberOf, createdVa, VA_PATHS, vaBody } from '../helpers/virtual-account.js';
 
 /**
  * Issue 21 for the products of issue 18: the writers outside the SNAP endpoints (paying a VA through
@@ -22,8 +22,7 @@ const disk = new FaultyDisk();
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'products-refused-'));
   sb = await testSandbox({ DATA_FILE: join(dir, 'data.json') }, { disk, retry: { firstMs: 0, maxMs: 0 } });
-  client = clientFor(sb);
-  await client.getB2bToken();
+  client = await signedClient(sb);
 });
 afterAll(async () => {
   await sb.ctx.store.close();

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { externalId } from '../../src/client/signing.js';
 import { readLog } from '../../src/storage/data-file/log-reader.js';
 import { FaultyDisk, type Fault } from '../helpers/faulty-disk.js';
-import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { signedClient, signedIn, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
 
 /**
  * Issue 21: the disk refuses writes (ENOSPC, EIO, a short write; EROFS) at the 1st, the nth or every
@@ -52,9 +52,7 @@ function killNineCopy(dir: string, acknowledged: Acknowledged): { dir: string; e
 
 /** Boots a sandbox on the files and checks they hold exactly the acknowledged changes. */
 async function expectExactly(dir: string, expected: Acknowledged, refused: string[]): Promise<void> {
-  const sb = await testSandbox({ DATA_FILE: join(dir, 'data.json') });
-  const b2b = clientFor(sb);
-  await b2b.getB2bToken();
+  const { sb, client: b2b } = await signedIn({ env: { DATA_FILE: join(dir, 'data.json') } });
   const account = await sb.http.get(`/admin/accounts/${WALLET.accountId}`);
   expect(account.body.balance).toBe(rupiah(expected.balance));
   for (const ref of expected.refs) {
@@ -91,8 +89,7 @@ describe('when the disk refuses writes', () => {
     const record = (level: string) => (msg: string) => void (msg.startsWith('DATA_FILE') && storeLines.push(`${level} ${msg}`));
     const logger = { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') };
     const sb = await testSandbox({ DATA_FILE: join(dir, 'data.json') }, { disk, retry: { firstMs: RETRY_MS, maxMs: RETRY_MS, now: () => monotonic } }, logger);
-    const b2b = clientFor(sb);
-    await b2b.getB2bToken();
+    const b2b = await signedClient(sb);
     const customer = new SnapClient(sb.app, sb.partner, () => sb.clock.now());
     customer.b2bToken = b2b.b2bToken;
     await customer.getCustomerToken(WALLET.authCode);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { parseMinor } from '../../src/lib/money.js';
 import { readLog } from '../../src/storage/data-file/log-reader.js';
-import { b2bToken, getJson, signedPost, startSandbox, type SandboxProcess } from './sandbox-process.js';
+import { b2bToken, getJson, signedPost, startSandbox, type SandboxProcess } from '../helpers/sandbox-process.js';
 
 /**
  * Issue 21 on a real file system: DATA_FILE on a 3 MB tmpfs, filled up until the change log's

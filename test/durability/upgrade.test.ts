@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { capture, writeSnapshot } from '../../src/storage/data-file/snapshot.js';
 import { Store, type StoreSnapshot } from '../../src/ledger/store.js';
-import { clientFor, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { EMPTY, idr } from '../ledger/support.js';
+import { signedClient, signedIn, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { idr } from '../helpers/ledger-support.js';
+import { EMPTY } from '../helpers/personas.js';
 
 /**
  * A DATA_FILE written before rows were made smaller (postings with ids of their own and one
@@ -46,9 +47,7 @@ function asWrittenBefore(snapshot: StoreSnapshot): StoreSnapshot {
 
 describe('DATA_FILE from before the compact rows', () => {
   it.each(['line layout', 'plain lowdb file'])('when booted from a %s, then ledger, history and idempotent replay work as before', async (layout) => {
-    const before = await testSandbox();
-    const first = clientFor(before);
-    await first.getB2bToken();
+    const { sb: before, client: first } = await signedIn();
     const original = await first.post(TOPUP, body);
     expect(original.body.responseCode).toBe('2003800');
     const legacy = asWrittenBefore(before.ctx.store.snapshot());
@@ -67,8 +66,7 @@ describe('DATA_FILE from before the compact rows', () => {
     const after = await testSandbox({ DATA_FILE: file });
     sandboxes.push(after);
     expect((await after.http.get('/admin/ledger/verify')).body).toMatchObject({ ok: true });
-    const c = clientFor(after);
-    await c.getB2bToken();
+    const c = await signedClient(after);
     const replay = await c.post(TOPUP, body);
     expect([replay.status, replay.body]).toEqual([200, original.body]);
     const changed = await c.post(TOPUP, { ...body, amount: idr('26000.00') });

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { ConfigError, loadConfig, OPTIONS } from '../../src/config.js';
 import { listLibrary } from '../../src/scenarios/loader.js';
 import { DEFAULT_SCENARIOS_DIR } from '../../src/paths.js';
-import { CLI, ROOT, run } from '../cli/spawn-sandbox.js';
+import { CLI, ROOT, run } from '../helpers/spawn-sandbox.js';
 import type { TestSandbox } from '../helpers/harness.js';
 import { curlCalls, npmCommands, substitute, assignments, type SandboxCommand } from './shell.js';
 import { declaredHeaders, findOperation, parameters, requestBodySchema, responseSchema, schemaProblems, type FoundOperation } from './spec-schemas.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { parseYaml } from '../../src/lib/yaml.js';
-import { ROOT, run, spawnSandbox, type SpawnedSandbox } from '../cli/spawn-sandbox.js';
+import { ROOT, run, spawnSandbox, type SpawnedSandbox } from '../helpers/spawn-sandbox.js';
 import { testSandbox, type TestSandbox } from '../helpers/harness.js';
 import { bootProblems, configProblems, containerEnvProblems, curlProblems, jsonBesideProblems, LIBRARY, npmProblems, routeProblems, yamlEnvironments } from './checks.js';
 import { endpointMention, headingAnchors, markdownFiles, parseMarkdown, type CodeBlock } from './collect.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapTimestamp, tokenSignature, transactionSignature } from '../../src/client/signing.js';
-import { CLI, ROOT, TSX, run, spawnSandbox, type SpawnedSandbox } from '../cli/spawn-sandbox.js';
+import { CLI, ROOT, TSX, run, spawnSandbox, type SpawnedSandbox } from '../helpers/spawn-sandbox.js';
 
 /**
  * The README's examples run for real: a sandbox process started by the CLI (with an admin token,

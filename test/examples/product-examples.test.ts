@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseYaml } from '../../src/lib/yaml.js';
 import { loadConfig } from '../../src/config.js';
-import { CLI, ROOT, run, spawnSandbox, type SpawnedSandbox } from '../cli/spawn-sandbox.js';
+import { CLI, ROOT, run, spawnSandbox, type SpawnedSandbox } from '../helpers/spawn-sandbox.js';
 import { testSandbox, type TestSandbox } from '../helpers/harness.js';
 import { bootProblems, routeProblems } from './checks.js';
 import { walk } from './collect.js';

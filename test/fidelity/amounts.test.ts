@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadSpec, type OpenApiOperation } from '../../src/http/openapi.js';
 import { parseMinor } from '../../src/lib/money.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { signedIn, type SnapClient } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
 import { requestExample } from '../helpers/spec-request-example.js';
 
 /**
@@ -64,13 +65,9 @@ const SDK_AMOUNT_PATHS = [
 ];
 const MALFORMED = ['-10000', '-10000.00', '1e5', '1E5', '10000.001', '10000.5', '10000.', '.50', '+10000', '010000', '10,000', '10000 ', '١٠٠٠٠'];
 
-let sb: TestSandbox;
 let c: SnapClient;
 beforeAll(async () => {
-  sb = await testSandbox();
-  c = clientFor(sb);
-  await c.getB2bToken();
-  await c.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed'); // Budi, 1140340010, 5,000,000.00
+  ({ client: c } = await signedIn({ customer: RICH }));
 });
 
 const withAmount = (f: AmountField, value: string) => ({ ...f.example, [f.field]: { value, currency: 'IDR' } });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { consent, creationBody, otpFor, P, pathOf, ref, submitForm } from '../account/journey.js';
+import { consent, creationBody, otpFor, P, pathOf, ref, submitForm } from '../helpers/account-journey.js';
 import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
 import { decodeProblems, ERROR_MODELS, SDK_ENDPOINTS, SDK_QR_ENDPOINTS, type EndpointModels, type Sdk } from './doku-sdk-models.js';
 

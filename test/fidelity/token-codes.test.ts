@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadSpec, type SnapOperation } from '../../src/http/openapi.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { requestExample } from '../helpers/spec-request-example.js';
 
 /**
@@ -21,10 +21,7 @@ const exampleOf = (op: SnapOperation) => requestExample(spec.document, op);
 let sb: TestSandbox;
 let c: SnapClient;
 beforeAll(async () => {
-  sb = await testSandbox();
-  c = clientFor(sb);
-  await c.getB2bToken();
-  await c.getCustomerToken(RICH);
+  ({ sb, client: c } = await signedIn({ customer: RICH }));
 });
 
 type Headers = Record<string, string | undefined>;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createDecipheriv } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { startSandbox, type SandboxHandle } from '../../src/index.js';
-import { parseForm } from '../account/journey.js';
+import { parseForm } from '../helpers/account-journey.js';
 import {
   authHeaders,
   demoPrivateKey,

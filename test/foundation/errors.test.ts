@@ -6,7 +6,7 @@ import { SnapError } from '../../src/errors/snap-error.js';
 import { fieldName } from '../../src/http/error-handler.js';
 import type { Logger } from '../../src/lib/logger.js';
 import { SNAP_HANDLERS } from '../../src/snap/index.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { expectSnapError } from './assert-snap.js';
 
 /**
@@ -22,10 +22,7 @@ describe('the error model', () => {
   let sb: TestSandbox;
   let c: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox({ BODY_LIMIT_BYTES: '1024' });
-    c = clientFor(sb);
-    await c.getB2bToken();
-    await c.getCustomerToken(AUTH_CODE);
+    ({ sb, client: c } = await signedIn({ env: { BODY_LIMIT_BYTES: '1024' }, customer: AUTH_CODE }));
   });
 
   /** A raw body with a full, correctly shaped set of SNAP headers (the signature is over the raw bytes). */

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac } from 'node:crypto';
 import request from 'supertest';
 import { externalId, snapTimestamp } from '../../src/client/signing.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { expectSnapError } from './assert-snap.js';
 
 /**
@@ -20,10 +20,7 @@ describe('the transactional guard on /snap-adapter/b2b2c/v1.0/balance-inquiry', 
   let sb: TestSandbox;
   let c: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    c = clientFor(sb);
-    await c.getB2bToken();
-    await c.getCustomerToken(AUTH_CODE);
+    ({ sb, client: c } = await signedIn({ customer: AUTH_CODE }));
   });
 
   /** Signs `raw` (sent byte for byte) with a stringToSign built from the parts given. */

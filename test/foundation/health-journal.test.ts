@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { clientFor, testSandbox } from '../helpers/harness.js';
+import { clientFor, signedIn, testSandbox } from '../helpers/harness.js';
 
 const BALANCE = '/snap-adapter/b2b2c/v1.0/balance-inquiry';
 const AUTH_CODE = 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed';
@@ -18,10 +18,7 @@ describe('GET /health', () => {
 
 describe('GET /admin/journal', () => {
   it('when requests were made, then it lists them newest first with method, path, partner, status, responseCode and durationMs', async () => {
-    const sb = await testSandbox();
-    const c = clientFor(sb);
-    await c.getB2bToken();
-    await c.getCustomerToken(AUTH_CODE);
+    const { sb, client: c } = await signedIn({ customer: AUTH_CODE });
     await c.post(BALANCE, { partnerReferenceNo: 'J1' });
     const res = await sb.http.get('/admin/journal');
     expect(res.status).toBe(200);
@@ -52,9 +49,7 @@ describe('GET /admin/journal', () => {
   });
 
   it('when filtered by path, partner, responseCode or limit, then only matching entries come back', async () => {
-    const sb = await testSandbox();
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const { sb, client: c } = await signedIn();
     await c.tokenRequest('/authorization/v1/access-token/b2b', { grantType: 'client_credentials' }, { 'X-SIGNATURE': 'AAAA' });
     await sb.http.get('/nowhere');
     const byCode = (await sb.http.get('/admin/journal?responseCode=4017300')).body.entries;

@@ -1,7 +1,8 @@
 import { describe, expect, it, beforeEach } from '@jest/globals';
 import { createSign, createPublicKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { clientFor, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { clientFor, signedIn, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
 
 const PATH = '/authorization/v1/access-token/b2b';
 
@@ -65,10 +66,7 @@ describe('POST /authorization/v1/access-token/b2b', () => {
 
 describe('a transactional call with the B2B token', () => {
   it('when everything is signed, then balance inquiry answers 2001100 for the customer behind the token', async () => {
-    const sb = await testSandbox();
-    const client = clientFor(sb);
-    await client.getB2bToken();
-    await client.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed');
+    const { client } = await signedIn({ customer: RICH });
     const res = await client.post('/snap-adapter/b2b2c/v1.0/balance-inquiry', { partnerReferenceNo: 'BAL-1' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ responseCode: '2001100', accountNo: '1140340010', name: 'Budi Santoso' });

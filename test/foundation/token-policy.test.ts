@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { signedIn, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
 
 /**
  * TOKEN_POLICY: latest-only (default; DOKU's "the latest access token is processed") retires a
@@ -64,9 +64,7 @@ describe('TOKEN_POLICY=latest-only (the default)', () => {
   });
 
   it('when a second process gets customer tokens with the authCode, then the first one\'s refresh token is refused', async () => {
-    const sb = await testSandbox();
-    const first = clientFor(sb);
-    await first.getB2bToken();
+    const { client: first } = await signedIn();
     const firstRefresh = (await first.tokenRequest(B2B2C_TOKEN, { grantType: 'authorization_code', authCode: RICH_AUTH_CODE })).body.refreshToken;
     const second = await first.tokenRequest(B2B2C_TOKEN, { grantType: 'authorization_code', authCode: RICH_AUTH_CODE });
     expect(second.status).toBe(200);
@@ -101,9 +99,7 @@ describe('TOKEN_POLICY=concurrent', () => {
   });
 
   it('when each process holds a refresh token, then both may refresh, and a refresh token is spent once used', async () => {
-    const sb = await testSandbox({ TOKEN_POLICY: 'concurrent' });
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const { client: c } = await signedIn({ env: { TOKEN_POLICY: 'concurrent' } });
     const one = (await c.tokenRequest(B2B2C_TOKEN, { grantType: 'authorization_code', authCode: RICH_AUTH_CODE })).body.refreshToken;
     const two = (await c.tokenRequest(B2B2C_TOKEN, { grantType: 'authorization_code', authCode: RICH_AUTH_CODE })).body.refreshToken;
     expect((await c.tokenRequest(B2B2C_TOKEN, { grantType: 'refresh_token', refreshToken: one })).status).toBe(200);

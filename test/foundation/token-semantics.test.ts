@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { clientFor, testSandbox, type SnapClient } from '../helpers/harness.js';
+import { clientFor, signedIn, testSandbox, type SnapClient } from '../helpers/harness.js';
 import { expectSnapError } from './assert-snap.js';
 
 /**
@@ -12,10 +12,7 @@ const RICH = 'cfb5de1a-6a40-40e0-8549-0634bcaed8ed'; // 1140340010
 const EMPTY = '0d3c2f1e-5b6a-4c7d-8e9f-a0b1c2d3e4f5'; // 1140340011
 
 async function ready(env: Record<string, string> = {}) {
-  const sb = await testSandbox(env);
-  const c = clientFor(sb);
-  await c.getB2bToken();
-  await c.getCustomerToken(RICH);
+  const { sb, client: c } = await signedIn({ env, customer: RICH });
   return { sb, c };
 }
 

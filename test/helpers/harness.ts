@@ -25,15 +25,18 @@ export interface TestSandbox extends Sandbox {
  */
 export async function testSandbox(env: Record<string, string> = {}, storage?: BuildOptions['storage'], log: Logger = silentLogger): Promise<TestSandbox> {
   const config: Config = loadConfig({ LOG_LEVEL: 'silent', VALIDATE_RESPONSES: 'true', ...env });
-  const clock = new AdjustableClock();
-  const sandbox = await buildSandbox(config, { log, clock, storage });
-  const seedPartner = sandbox.ctx.seed.partners[0]!;
-  return {
-    ...sandbox,
-    clock,
-    partner: { clientId: seedPartner.clientId, clientSecret: seedPartner.clientSecret, privateKeyPem: seedPartner.privateKeyPem! },
-    http: request(sandbox.app),
-  };
+  return asTestSandbox(await buildSandbox(config, { log, clock: new AdjustableClock(), storage }));
+}
+
+/** The default partner's TEST-ONLY signing credentials, from the sandbox's fixtures. */
+export function seedPartner(sandbox: Sandbox): TestPartner {
+  const seed = sandbox.ctx.seed.partners[0]!;
+  return { clientId: seed.clientId, clientSecret: seed.clientSecret, privateKeyPem: seed.privateKeyPem! };
+}
+
+/** A sandbox built another way (its own logger, startServer) with the handles tests use: clock, partner, http. */
+export function asTestSandbox<S extends Sandbox>(sandbox: S): S & TestSandbox {
+  return { ...sandbox, clock: sandbox.ctx.clock, partner: seedPartner(sandbox), http: request(sandbox.app) };
 }
 
 /** Signs and sends SNAP calls as a partner would, over HTTP (supertest). */
@@ -109,6 +112,27 @@ export class SnapClient {
   }
 }
 
-export function clientFor(sandbox: TestSandbox): SnapClient {
-  return new SnapClient(sandbox.app, sandbox.partner, () => sandbox.clock.now());
+/** A client of the default partner, without tokens (for tests of the token calls themselves). */
+export function clientFor(sandbox: Sandbox): SnapClient {
+  return new SnapClient(sandbox.app, seedPartner(sandbox), () => sandbox.ctx.clock.now());
+}
+
+/** Whose customer token to hold: a persona from personas.ts (or any { authCode }), or an authCode. */
+export type Customer = { authCode: string } | string;
+
+/** A client of the default partner holding a B2B token, and the customer's B2B2C token when one is named. */
+export async function signedClient(sandbox: Sandbox, customer?: Customer): Promise<SnapClient> {
+  const client = clientFor(sandbox);
+  await client.getB2bToken();
+  if (customer !== undefined) await client.getCustomerToken(typeof customer === 'string' ? customer : customer.authCode);
+  return client;
+}
+
+/**
+ * The usual set-up in one call: a fresh sandbox (env as for testSandbox) and a client signed in to it.
+ *   ({ sb, client } = await signedIn({ customer: RICH }));
+ */
+export async function signedIn(options: { env?: Record<string, string>; customer?: Customer } = {}): Promise<{ sb: TestSandbox; client: SnapClient }> {
+  const sb = await testSandbox(options.env);
+  return { sb, client: await signedClient(sb, options.customer) };
 }

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { addMonthsWib, historyRange } from '../../src/snap/history/history.service.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { EMPTY, RICH, idr, registerPartner } from '../ledger/support.js';
-import { CANCEL, REFUND, openPurchase, submitPin } from '../purchase/purchase-helpers.js';
+import { idr, registerPartner } from '../helpers/ledger-support.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
+import { CANCEL, REFUND, openPurchase, submitPin } from '../helpers/purchase.js';
 
 const LIST = '/snap-adapter/b2b2c/v1.0/transaction-history-list';
 const LIST_B2B = '/snap-adapter/b2b/v1.0/transaction-history-list';

@@ -8,9 +8,10 @@ import { walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
-import { clientFor, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { EMPTY, idr } from '../ledger/support.js';
+import { clientFor, signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
+import { idr } from '../helpers/ledger-support.js';
 
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';
 const CANCEL = '/snap-adapter/b2b/v1.0/debit/cancel';
@@ -38,7 +39,7 @@ async function sandboxOnFile(at?: number): Promise<TestSandbox> {
 describe('X-EXTERNAL-ID answers with DATA_FILE', () => {
   it('when the sandbox restarts, then the same request under the same X-EXTERNAL-ID still gets the original answer with 409 (top-up and cancel)', async () => {
     const first = await sandboxOnFile();
-    const buyer = await customerClient(first);
+    const buyer = await signedClient(first, RICH);
     const b2b = clientFor(first);
     b2b.b2bToken = buyer.b2bToken; // a new B2B token would retire the buyer's ("the latest token is processed")
     const topUp = { partnerReferenceNo: 'TOPUP-DURABLE', customerNumber: EMPTY.accountId, amount: idr('10000.00') };
@@ -73,9 +74,7 @@ describe('X-EXTERNAL-ID answers over a listening server with DATA_FILE', () => {
   });
 
   it('when 20 identical top-ups arrive at once, then one 200 and nineteen 409s with its answer, and the wallet is credited once', async () => {
-    const seed = server.ctx.seed.partners[0]!;
-    const client = clientFor({ ...server, clock: server.ctx.clock, partner: { clientId: seed.clientId, clientSecret: seed.clientSecret, privateKeyPem: seed.privateKeyPem! }, http: request(server.app) } as TestSandbox);
-    await client.getB2bToken();
+    const client = await signedClient(server);
     const body = { partnerReferenceNo: 'TOPUP-RACE', customerNumber: EMPTY.accountId, amount: idr('10000.00') };
     const headers = client.headers(TOPUP, body);
     const text = JSON.stringify(body);

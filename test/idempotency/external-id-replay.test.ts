@@ -3,9 +3,10 @@ import request from 'supertest';
 import { settlementAccount, walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { externalId } from '../../src/client/signing.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { CANCEL, customerClient, openPurchase, PURCHASE, purchaseBody, REFUND, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { EMPTY, idr } from '../ledger/support.js';
+import { signedClient, signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { CANCEL, openPurchase, PURCHASE, purchaseBody, REFUND, submitPin } from '../helpers/purchase.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
+import { idr } from '../helpers/ledger-support.js';
 
 /**
  * DOKU's "Idempotency Request" page: the same request ID (X-EXTERNAL-ID) with the same body gets
@@ -22,8 +23,7 @@ let seq = 0;
 const ref = (prefix: string) => `${prefix}-${Date.now()}-${++seq}`;
 
 beforeEach(async () => {
-  sb = await testSandbox();
-  c = await customerClient(sb);
+  ({ sb, client: c } = await signedIn({ customer: RICH }));
 });
 
 /** One signed request, sent as many times as asked with the very same headers and bytes. */
@@ -233,8 +233,7 @@ describe('X-EXTERNAL-ID and the partnerReferenceNo rule side by side', () => {
 
 describe('X-EXTERNAL-ID replay and the clock', () => {
   it('when the same request comes on the next Jakarta day, then it is a new X-EXTERNAL-ID use: the partnerReferenceNo rule answers 200', async () => {
-    const b2b = clientFor(sb);
-    await b2b.getB2bToken();
+    const b2b = await signedClient(sb);
     const body = { partnerReferenceNo: ref('TOPUP'), customerNumber: EMPTY.accountId, amount: idr('10000.00') };
     const id = externalId();
     const first = await b2b.post(TOPUP, body, { 'X-EXTERNAL-ID': id });

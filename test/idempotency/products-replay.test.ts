@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { transactionSignature } from '../../src/client/signing.js';
 import { loadSpec } from '../../src/http/openapi.js';
-import { bindingBody, boundCustomer, DD } from '../direct-debit/dd-helpers.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { VA_PATHS, vaBody, vaKey } from '../virtual-account/va-helpers.js';
+import { bindingBody, boundCustomer, DD } from '../helpers/direct-debit.js';
+import { clientFor, signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { VA_PATHS, vaBody, vaKey } from '../helpers/virtual-account.js';
 
 /**
  * DOKU's "Idempotency Request" rule on the virtual-account and direct-debit operations that change
@@ -15,9 +15,7 @@ import { VA_PATHS, vaBody, vaKey } from '../virtual-account/va-helpers.js';
 let sb: TestSandbox;
 let client: SnapClient;
 beforeAll(async () => {
-  sb = await testSandbox();
-  client = clientFor(sb);
-  await client.getB2bToken();
+  ({ sb, client } = await signedIn());
 });
 
 type Method = 'POST' | 'PUT' | 'DELETE';

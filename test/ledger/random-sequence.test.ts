@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SPEC_DIR } from '../../src/paths.js';
 import { FaultyDisk, type Fault } from '../helpers/faulty-disk.js';
-import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { registerPartner } from './support.js';
+import { signedClient, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { registerPartner } from '../helpers/ledger-support.js';
 
 /**
  * A seeded random walk over the money endpoints: top-ups from two partners, transfers to banks,
@@ -84,8 +84,7 @@ interface Purchase {
 }
 
 async function setUp(sb: TestSandbox) {
-  const p1Client = clientFor(sb);
-  await p1Client.getB2bToken();
+  const p1Client = await signedClient(sb);
   const p1: Partner = { client: p1Client, limits: { min: 10_000_00, max: 10_000_000_00, cap: 20_000_000_00, txMax: 10_000_000_00 }, corporate: 1_000_000_000_00 };
   const p2Client = await registerPartner(sb, '30000000.00', 'BRN-0002-1732500000777');
   const p2: Partner = { client: p2Client, limits: { min: 1_000_00, max: 10_000_000_00, cap: 20_000_000_00, txMax: 10_000_000_00 }, corporate: 30_000_000_00 };

@@ -9,8 +9,8 @@ import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
 import { SnapClient } from '../helpers/harness.js';
-import { openPurchase } from '../purchase/purchase-helpers.js';
-import { waitFor } from './partner-server.js';
+import { openPurchase } from '../helpers/purchase.js';
+import { waitFor } from '../helpers/partner-server.js';
 
 /**
  * The merchant side of DOKU's token model, built with DOKU's own Node SDK (doku-nodejs-library,

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac, createVerify } from 'node:crypto';
-import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { partnerServer, type Answer, type Received } from './partner-server.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
+import { partnerServer, type Answer, type Received } from '../helpers/partner-server.js';
 
 /**
  * Notifications in DOKU's token model: a partner registered with notificationTokenUrl is asked for
@@ -22,8 +23,7 @@ describe('notifications with the partner\'s own token (notificationTokenUrl)', (
   const servers: PartnerServer[] = [];
 
   beforeEach(async () => {
-    sb = await testSandbox();
-    client = await customerClient(sb);
+    ({ sb, client } = await signedIn({ customer: RICH }));
   });
   afterEach(async () => {
     await sb.notifier.stop();

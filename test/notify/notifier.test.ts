@@ -3,9 +3,10 @@ import { createHash, createHmac, createPublicKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { NotificationFault } from '../../src/scenarios/types.js';
 import { Notifier, NOTIFIER_DEFAULTS } from '../../src/notify/notifier.js';
-import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { partnerServer, waitFor } from './partner-server.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
+import { partnerServer, waitFor } from '../helpers/partner-server.js';
 
 type PartnerServer = Awaited<ReturnType<typeof partnerServer>>;
 
@@ -16,8 +17,7 @@ describe('payment notifications (src/notify)', () => {
   const workers: Notifier[] = [];
 
   beforeEach(async () => {
-    sb = await testSandbox();
-    client = await customerClient(sb);
+    ({ sb, client } = await signedIn({ customer: RICH }));
   });
   afterEach(async () => {
     await Promise.all(workers.splice(0).map((w) => w.stop()));

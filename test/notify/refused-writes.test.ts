@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { FaultyDisk } from '../helpers/faulty-disk.js';
-import { testSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { partnerServer } from './partner-server.js';
+import { signedClient, testSandbox } from '../helpers/harness.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
+import { partnerServer } from '../helpers/partner-server.js';
 
 /** Notification bookkeeping when the disk under DATA_FILE refuses writes (issue 21). */
 describe('payment notifications while the disk refuses writes', () => {
@@ -29,7 +30,7 @@ describe('payment notifications while the disk refuses writes', () => {
     cleanup.push(() => partner.close());
     const seeded = sb.ctx.store.partners.get(sb.partner.clientId)!;
     await sb.ctx.store.transact(() => sb.ctx.store.partners.put({ ...seeded, notificationUrl: partner.url }));
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const opened = await openPurchase(client, 'INV-REFUSED', '10000.00');
     expect((await submitPin(sb, opened.token, RICH.pin)).status).toBe(302);
     const row = async () => (await sb.http.get(`/admin/notifications?transactionId=${opened.referenceNo}`)).body.notifications[0];

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
-import { partnerServer } from './partner-server.js';
+import { signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
+import { partnerServer } from '../helpers/partner-server.js';
 
 /** The shipped scenario files that shape notification delivery, through the real scenario engine. */
 describe('notification scenarios (scenarios/*.yaml)', () => {
@@ -17,7 +18,7 @@ describe('notification scenarios (scenarios/*.yaml)', () => {
     server = await partnerServer();
     const partner = sb.ctx.store.partners.get(sb.partner.clientId)!;
     sb.ctx.store.partners.put({ ...partner, notificationUrl: server.url });
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const { token, referenceNo } = await openPurchase(client, 'INV-SCN', '10000.00');
     await submitPin(sb, token, RICH.pin);
     return referenceNo;

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { forgetJwt, signJwt, verifiedTokens, verifyJwt, VerifiedTokens, VERIFIED_TOKENS_PER_KEY } from '../../src/lib/jwt.js';
-import { clientFor, testSandbox } from '../helpers/harness.js';
+import { clientFor, signedIn, testSandbox } from '../helpers/harness.js';
 
 /**
  * Verified bearer tokens are cached per public key so that RSA verification runs once per token,
@@ -94,9 +94,7 @@ describe('the verified token cache', () => {
   });
 
   it('when a customer token expires after inactivity, then it is refused although its signature is cached', async () => {
-    const sb = await testSandbox();
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const { sb, client: c } = await signedIn();
     const customer = await c.getCustomerToken(AUTH_CODE);
     expect((await c.post(BALANCE, { partnerReferenceNo: 'exp-1' })).status).toBe(200);
     expect(verifiedTokens(sb.ctx.keys.publicKey)?.get(customer)).toBeDefined();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadSpec } from '../../src/http/openapi.js';
 import { routeCompilation } from '../../src/http/validator.js';
-import { clientFor, testSandbox } from '../helpers/harness.js';
+import { signedIn, testSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
 
 /**
  * express-openapi-validator compiles every spec route with path-to-regexp on every request; the
@@ -46,10 +47,7 @@ describe('the validator route compilation memo', () => {
 
   it('when the same requests go through the validator with and without the memo, then every answer is the same (match, path parameters, 404, 405)', async () => {
     const run = async () => {
-      const sb = await testSandbox();
-      const c = clientFor(sb);
-      await c.getB2bToken();
-      await c.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed');
+      const { sb, client: c } = await signedIn({ customer: RICH });
       const answers: unknown[] = [];
       const keep = (res: { status: number; body: unknown }) => answers.push([res.status, res.body]);
       for (let i = 0; i < 2; i++) {

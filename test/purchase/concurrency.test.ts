@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
-import { SnapClient } from '../helpers/harness.js';
-import { PURCHASE, purchaseBody, STATUS } from './purchase-helpers.js';
+import { signedClient, type SnapClient } from '../helpers/harness.js';
+import { PURCHASE, purchaseBody, STATUS } from '../helpers/purchase.js';
 
 /**
  * 50 purchases of 10,000.00 against a wallet of exactly 200,000.00, paid by 50 PIN submissions
@@ -27,9 +27,7 @@ describe('purchases paid concurrently', () => {
     const account = (await created.json()) as { accountId: string; balance: string; bindings: { authCode: string }[] };
     expect(account.balance).toBe('200000.00');
     accountId = account.accountId;
-    client = new SnapClient(sandbox.app, { clientId: seed.clientId, clientSecret: seed.clientSecret, privateKeyPem: seed.privateKeyPem! }, () => sandbox.ctx.clock.now());
-    await client.getB2bToken();
-    await client.getCustomerToken(account.bindings[0]!.authCode);
+    client = await signedClient(sandbox, account.bindings[0]!.authCode);
   });
   afterAll(async () => {
     await sandbox?.close();

@@ -3,8 +3,9 @@ import { settlementAccount, walletAccount } from '../../src/ledger/accounts.js';
 import { credit } from '../../src/ledger/seed.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { verifyLedger } from '../../src/ledger/verify.js';
-import { testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, EMPTY, openPurchase, outcomeOf, query, RETURN_URL, RICH, submitPin, walletBalance } from './purchase-helpers.js';
+import { signedClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { openPurchase, outcomeOf, query, RETURN_URL, submitPin, walletBalance } from '../helpers/purchase.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
 
 describe('the purchase PIN page (webRedirectUrl)', () => {
   let sb: TestSandbox;
@@ -13,7 +14,7 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
   });
 
   it('when opened, then it shows the merchant, the amount and a PIN form that needs no JavaScript', async () => {
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const { token } = await openPurchase(client, 'INV-PAGE', '10000.00');
     const res = await sb.http.get(`/webview/purchase?token=${token}`);
     expect(res.status).toBe(200);
@@ -28,7 +29,7 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
   });
 
   it('when the right PIN is entered, then the wallet is debited into settlement, the purchase is 00 and the browser goes to the return URL with the outcome', async () => {
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const { token, referenceNo } = await openPurchase(client, 'INV-PAY', '10000.00');
     const res = await submitPin(sb, token, RICH.pin);
     expect(res.status).toBe(302);
@@ -44,7 +45,7 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
   });
 
   it('when the page is submitted again after paying, then it refuses (410) and nothing is debited twice', async () => {
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const { token } = await openPurchase(client, 'INV-TWICE', '10000.00');
     expect((await submitPin(sb, token, RICH.pin)).status).toBe(302);
     const again = await submitPin(sb, token, RICH.pin);
@@ -55,7 +56,7 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
   });
 
   it('when the PIN is wrong, then the form says how many attempts are left; the third wrong PIN locks the wallet, even for the right PIN', async () => {
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const { token } = await openPurchase(client, 'INV-WRONG');
     const first = await submitPin(sb, token, '000000');
     expect(first.status).toBe(401);
@@ -69,13 +70,13 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
     expect(walletBalance(sb, RICH.accountId)).toBe(5_000_000_00);
 
     sb.clock.advance(sb.ctx.config.pinLockSeconds + 1);
-    const client2 = await customerClient(sb);
+    const client2 = await signedClient(sb, RICH);
     const later = await openPurchase(client2, 'INV-AFTER-LOCK');
     expect((await submitPin(sb, later.token, RICH.pin)).status).toBe(302);
   });
 
   it('when the PIN is not 6 digits, then the form asks again without counting a failure', async () => {
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const { token } = await openPurchase(client, 'INV-SHORT');
     const res = await submitPin(sb, token, '12');
     expect(res.status).toBe(400);
@@ -84,7 +85,7 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
   });
 
   it('when the wallet is short at PIN time, then the purchase fails 06 with 4035414 and the browser is told status=FAILED', async () => {
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const first = await openPurchase(client, 'INV-BIG-1', '3000000.00');
     const second = await openPurchase(client, 'INV-BIG-2', '3000000.00');
     expect((await submitPin(sb, first.token, RICH.pin)).status).toBe(302);
@@ -99,7 +100,7 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
   });
 
   it('when success and failed URLs are given in additionalInfo, then each outcome goes to its own URL', async () => {
-    const client = await customerClient(sb, EMPTY);
+    const client = await signedClient(sb, EMPTY);
     credit(sb.ctx.store, walletAccount(EMPTY.accountId), 10_000_00, 'TEST-CREDIT', sb.clock.now()); // exactly one purchase worth
     const extra = { urlParams: [], additionalInfo: { successPaymentUrl: 'https://m.example/ok', failedPaymentUrl: 'https://m.example/ko' } };
     const a = await openPurchase(client, 'INV-A', '10000.00', extra);
@@ -109,7 +110,7 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
   });
 
   it('when no return URL was given, then the page itself shows the result', async () => {
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const { token } = await openPurchase(client, 'INV-NOURL', '10000.00', { urlParams: [] });
     const res = await submitPin(sb, token, RICH.pin);
     expect(res.status).toBe(200);
@@ -118,7 +119,7 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
 
   it('when validUpTo passes unpaid, then the page refuses and Query Purchase reports 06 expired (4035400)', async () => {
     sb.clock.set(Date.parse('2026-11-25T12:00:00+07:00'));
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const { token, referenceNo } = await openPurchase(client, 'INV-EXP', '10000.00', { validUpTo: '2026-11-25T12:10:00+07:00' });
     sb.clock.advance(9 * 60);
     expect((await sb.http.get(`/webview/purchase?token=${token}`)).status).toBe(200);
@@ -138,7 +139,7 @@ describe('the purchase PIN page (webRedirectUrl)', () => {
   });
 
   it('when a payment reaches its outcome, then a notification is queued in the same step', async () => {
-    const client = await customerClient(sb);
+    const client = await signedClient(sb, RICH);
     const { token, referenceNo } = await openPurchase(client, 'INV-NOTE', '10000.00');
     await submitPin(sb, token, RICH.pin);
     const rows = [...sb.ctx.store.notifications.values()].filter((n) => n.transactionId === referenceNo);

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { settlementAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
 import { verifyLedger } from '../../src/ledger/verify.js';
-import type { SnapClient } from '../helpers/harness.js';
-import { testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { CANCEL, customerClient, openPurchase, query, REFUND, RICH, STATUS, submitPin, walletBalance } from './purchase-helpers.js';
+import { signedClient, signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { CANCEL, openPurchase, query, REFUND, STATUS, submitPin, walletBalance } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
 
 const START = 5_000_000_00;
 
@@ -12,8 +12,7 @@ describe('Query, Cancel and Refund Purchase', () => {
   let sb: TestSandbox;
   let client: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    client = await customerClient(sb);
+    ({ sb, client } = await signedIn({ customer: RICH }));
   });
 
   async function paid(ref: string, value = '100000.00') {
@@ -66,7 +65,7 @@ describe('Query, Cancel and Refund Purchase', () => {
 
     it('when asked under /b2b2c/ with the customer token of another customer, then 4045501', async () => {
       await paid('INV-OTHER');
-      const other = await customerClient(sb, { authCode: '0d3c2f1e-5b6a-4c7d-8e9f-a0b1c2d3e4f5' });
+      const other = await signedClient(sb, { authCode: '0d3c2f1e-5b6a-4c7d-8e9f-a0b1c2d3e4f5' });
       const res = await other.post('/snap-adapter/b2b2c/v1.0/debit/status', { originalPartnerReferenceNo: 'INV-OTHER', serviceCode: '54' });
       expect(res.body.responseCode).toBe('4045501');
     });

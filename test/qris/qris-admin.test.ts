@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, RICH } from '../purchase/purchase-helpers.js';
-import { generate, idr, pay } from './qris-helpers.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
+import { generate, idr, pay } from '../helpers/qris.js';
 
 describe('/admin/qris', () => {
   let sb: TestSandbox;
   let client: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    client = await customerClient(sb, RICH);
+    ({ sb, client } = await signedIn({ customer: RICH }));
   });
 
   it('when QRs are generated and one is paid, then the list shows each with its payload, state, payments and image URL, newest first', async () => {

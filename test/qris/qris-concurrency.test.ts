@@ -3,8 +3,8 @@ import { externalId, snapTimestamp, transactionSignature } from '../../src/clien
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startServer, type RunningSandbox } from '../../src/server.js';
-import { SnapClient } from '../helpers/harness.js';
-import { generate, idr, PAYMENT, query } from './qris-helpers.js';
+import { signedClient, type SnapClient } from '../helpers/harness.js';
+import { generate, idr, PAYMENT, query } from '../helpers/qris.js';
 
 /**
  * 20 payments of one dynamic QR, each its own partnerReferenceNo and X-EXTERNAL-ID, fired at once
@@ -18,8 +18,7 @@ describe('one dynamic QR paid concurrently', () => {
   beforeAll(async () => {
     sandbox = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), { log: silentLogger });
     const seed = sandbox.ctx.seed.partners[0]!;
-    merchant = new SnapClient(sandbox.app, { clientId: seed.clientId, clientSecret: seed.clientSecret, privateKeyPem: seed.privateKeyPem! }, () => sandbox.ctx.clock.now());
-    await merchant.getB2bToken();
+    merchant = await signedClient(sandbox);
     for (let i = 0; i < 20; i++) {
       const created = await fetch(`${sandbox.url}/admin/accounts`, {
         method: 'POST',

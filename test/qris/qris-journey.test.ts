@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac } from 'node:crypto';
-import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { partnerServer } from '../notify/partner-server.js';
-import { customerClient, RICH } from '../purchase/purchase-helpers.js';
-import { DECODE, generate, idr, pay, query, REFUND, settlementBalance, walletBalance } from './qris-helpers.js';
+import { signedClient, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { partnerServer } from '../helpers/partner-server.js';
+import { RICH } from '../helpers/personas.js';
+import { DECODE, generate, idr, pay, query, REFUND, settlementBalance, walletBalance } from '../helpers/qris.js';
 
 type PartnerServer = Awaited<ReturnType<typeof partnerServer>>;
 
@@ -19,7 +19,7 @@ describe('a QRIS payment from QR to refund', () => {
     const partner = sb.ctx.store.partners.get(sb.partner.clientId)!;
     sb.ctx.store.partners.put({ ...partner, notificationUrl: server.url });
     // One partner is both the merchant and the wallet app here (a newer B2B token replaces the older).
-    payer = await customerClient(sb, RICH);
+    payer = await signedClient(sb, RICH);
     merchant = payer;
   });
   afterEach(async () => {

@@ -4,9 +4,9 @@ import { seededRandom, type Random } from '../../src/scenarios/prng.js';
 import { crc16 } from '../../src/snap/qris/emv.js';
 import { readQris, writeQris, type QrisContent, type TipRule } from '../../src/snap/qris/qris-payload.js';
 import { SnapError } from '../../src/errors/snap-error.js';
-import { SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, RICH } from '../purchase/purchase-helpers.js';
-import { DECODE, generate, idr, ledgerFingerprint, pay } from './qris-helpers.js';
+import { signedIn, SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
+import { DECODE, generate, idr, ledgerFingerprint, pay } from '../helpers/qris.js';
 
 const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 const int = (rand: Random, min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
@@ -123,8 +123,7 @@ describe('QRIS over HTTP, property-tested', () => {
   let sb: TestSandbox;
   let client: SnapClient;
   beforeAll(async () => {
-    sb = await testSandbox();
-    client = await customerClient(sb, RICH);
+    ({ sb, client } = await signedIn({ customer: RICH }));
   });
 
   it('when 12 partners with random merchant fields generate random QRs, then Decode reads back each merchant, amount, fee and terminal', async () => {

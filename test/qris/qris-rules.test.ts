@@ -2,16 +2,15 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
 import { externalId } from '../../src/client/signing.js';
 import { readQris, writeQris } from '../../src/snap/qris/qris-payload.js';
-import { SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, EMPTY, RICH } from '../purchase/purchase-helpers.js';
-import { CANCEL, DECODE, GENERATE, generate, idr, ledgerFingerprint, MERCHANT_ID, moneyFingerprint, pay, query, REFUND, walletBalance } from './qris-helpers.js';
+import { signedClient, signedIn, SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { EMPTY, RICH } from '../helpers/personas.js';
+import { CANCEL, DECODE, GENERATE, generate, idr, ledgerFingerprint, MERCHANT_ID, moneyFingerprint, pay, query, REFUND, walletBalance } from '../helpers/qris.js';
 
 describe('QRIS rules', () => {
   let sb: TestSandbox;
   let client: SnapClient;
   beforeEach(async () => {
-    sb = await testSandbox();
-    client = await customerClient(sb, RICH);
+    ({ sb, client } = await signedIn({ customer: RICH }));
   });
   const decode = (qrContent: string) => client.post(DECODE, { partnerReferenceNo: 'DEC-R', qrContent, scanTime: '2024-11-25T10:00:00+07:00' });
 
@@ -43,7 +42,7 @@ describe('QRIS rules', () => {
   describe('Payment', () => {
     it('when the wallet is short, then 4035014 Insufficient Funds and nothing moves', async () => {
       const qr = await generate(client, 'QR-SHORT', { amount: idr('10000.00') });
-      const empty = await customerClient(sb, EMPTY);
+      const empty = await signedClient(sb, EMPTY);
       const before = ledgerFingerprint(sb);
       const res = await pay(empty, 'PAY-SHORT', qr.qrContent, '10000.00');
       expect(res.status).toBe(403);
@@ -115,7 +114,7 @@ describe('QRIS rules', () => {
       const qr = await generate(client, 'QR-OLD', { amount: idr('4000.00') });
       const later = async (seconds: number) => {
         sb.clock.advance(seconds);
-        client = await customerClient(sb, RICH); // tokens live 900 s
+        client = await signedClient(sb, RICH); // tokens live 900 s
       };
       await later(1799);
       expect((await decode(qr.qrContent)).body.responseCode).toBe('2004800');

@@ -1,12 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { testSandbox } from '../helpers/harness.js';
-import { customerClient, RICH } from '../purchase/purchase-helpers.js';
-import { DECODE, generate, idr, moneyFingerprint, pay, query, walletBalance } from './qris-helpers.js';
+import { signedIn } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
+import { DECODE, generate, idr, moneyFingerprint, pay, query, walletBalance } from '../helpers/qris.js';
 
 describe('QRIS scenarios and magic values', () => {
   it('qris-paid-then-timeout: the first payment debits the wallet but answers 5045000; Query shows it paid; the same request again replays the success; a new partnerReferenceNo is 4045014', async () => {
-    const sb = await testSandbox({ SCENARIOS: 'qris-paid-then-timeout' });
-    const client = await customerClient(sb, RICH);
+    const { sb, client } = await signedIn({ env: { SCENARIOS: 'qris-paid-then-timeout' }, customer: RICH });
     const qr = await generate(client, 'QR-TO', { amount: idr('30000.00') });
     const before = walletBalance(sb, RICH.accountId);
     const first = await pay(client, 'PAY-TO', qr.qrContent, '30000.00');
@@ -20,8 +19,7 @@ describe('QRIS scenarios and magic values', () => {
   });
 
   it('qris-expired: Decode answers 4034800 and Payment 4035000, and nothing is paid', async () => {
-    const sb = await testSandbox({ SCENARIOS: 'qris-expired' });
-    const client = await customerClient(sb, RICH);
+    const { sb, client } = await signedIn({ env: { SCENARIOS: 'qris-expired' }, customer: RICH });
     const qr = await generate(client, 'QR-EXP', { amount: idr('30000.00') });
     const before = moneyFingerprint(sb);
     expect((await client.post(DECODE, { partnerReferenceNo: 'DEC-EXP', qrContent: qr.qrContent })).body).toMatchObject({ responseCode: '4034800', responseMessage: 'Transaction Expired' });
@@ -34,8 +32,7 @@ describe('QRIS scenarios and magic values', () => {
     ['20000.02', 403, '4035002', false],
     ['20000.04', 504, '5045000', true],
   ])('magic value: a QR payment of %s answers %s %s; paid: %s', async (amount, status, code, paid) => {
-    const sb = await testSandbox();
-    const client = await customerClient(sb, RICH);
+    const { sb, client } = await signedIn({ customer: RICH });
     const qr = await generate(client, `QR-MAGIC-${code}`, { amount: idr(amount) });
     const before = walletBalance(sb, RICH.accountId);
     const res = await pay(client, `PAY-MAGIC-${code}`, qr.qrContent, amount);

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { activate, BALANCE, balanceBody, liveSandbox, rawPost, readyClient, TOKEN_B2B, tokenHeaders, type Live } from './helpers.js';
+import { activate, BALANCE, balanceBody, liveSandbox, rawPost, TOKEN_B2B, tokenHeaders, type Live } from '../helpers/scenarios.js';
+import { signedClient } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
 
 let live: Live;
 beforeEach(async () => {
@@ -19,7 +21,7 @@ const lastJournal = async (path = '') => (await live.sb.http.get(`/admin/journal
 
 describe('snapError effect', () => {
   it('when a rule names a kind, then its SNAP code with the endpoint service code, its message, and the partnerReferenceNo echoed', async () => {
-    const c = await readyClient(live.sb);
+    const c = await signedClient(live.sb, RICH);
     await activate(live.sb, rule({ snapError: { kind: 'InsufficientFunds' } }, { endpoint: 'balanceInquiry' }));
     const res = await c.post(BALANCE, balanceBody);
     expect(res.status).toBe(403);
@@ -151,7 +153,7 @@ describe('connection effects', () => {
 
 describe('process, then fail', () => {
   it('when a token call is processed and then answered 504xx00, then the new token exists: the earlier one is revoked', async () => {
-    const c = await readyClient(live.sb);
+    const c = await signedClient(live.sb, RICH);
     expect((await c.post(BALANCE, balanceBody)).status).toBe(200);
     await activate(live.sb, rule({ processThenFail: true }, { endpoint: 'tokenB2b' }, { times: 1 }));
     const res = await tokenCall();
@@ -178,7 +180,7 @@ describe('process, then fail', () => {
   });
 
   it('when the guard refuses the call, then no rule is asked and the real error comes back', async () => {
-    const c = await readyClient(live.sb);
+    const c = await signedClient(live.sb, RICH);
     await activate(live.sb, rule({ processThenFail: true }, { endpoint: 'balanceInquiry' }));
     const res = await c.post(BALANCE, balanceBody, { 'Authorization-Customer': undefined });
     expect([res.status, res.body.responseCode]).toEqual([401, '4011101']);
@@ -188,7 +190,7 @@ describe('process, then fail', () => {
 
 describe('requests that never reached DOKU', () => {
   it('when a gateway rule fires, then X-EXTERNAL-ID is not recorded and the partner may retry with it', async () => {
-    const c = await readyClient(live.sb);
+    const c = await signedClient(live.sb, RICH);
     await activate(live.sb, rule({ gateway: 503 }, { endpoint: 'balanceInquiry' }, { times: 1 }));
     const headers = { 'X-EXTERNAL-ID': '123456789012' };
     expect((await c.post(BALANCE, balanceBody, headers)).status).toBe(503);
@@ -197,7 +199,7 @@ describe('requests that never reached DOKU', () => {
   });
 
   it('when a snapError rule fires, then DOKU answered: the same X-EXTERNAL-ID is a 409xx00 Conflict', async () => {
-    const c = await readyClient(live.sb);
+    const c = await signedClient(live.sb, RICH);
     await activate(live.sb, rule({ snapError: { kind: 'GeneralError' } }, { endpoint: 'balanceInquiry' }, { times: 1 }));
     const headers = { 'X-EXTERNAL-ID': '123456789013' };
     expect((await c.post(BALANCE, balanceBody, headers)).body.responseCode).toBe('5001100');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import { clientFor, testSandbox } from '../helpers/harness.js';
-import { customerClient, purchaseBody, PURCHASE } from '../purchase/purchase-helpers.js';
-import { RICH_ACCOUNT, TOKEN_B2B } from './helpers.js';
+import { clientFor, signedIn, testSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
+import { purchaseBody, PURCHASE } from '../helpers/purchase.js';
+import { RICH_ACCOUNT, TOKEN_B2B } from '../helpers/scenarios.js';
 
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';
 const TOPUP_STATUS = '/snap-adapter/b2b/v1.0/emoney/topup-status';
@@ -21,9 +22,7 @@ describe('library scenarios in action', () => {
   });
 
   it('topup-timeout: the first top-up credits the wallet but answers 504xx00; the query shows success; a retry gets the original success', async () => {
-    const sb = await testSandbox({ SCENARIOS: 'topup-timeout' });
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const { sb, client: c } = await signedIn({ env: { SCENARIOS: 'topup-timeout' } });
     const before = balanceOf(sb.ctx.store, walletAccount(RICH_ACCOUNT));
     const first = await c.post(TOPUP, { partnerReferenceNo: 'TOP-A', customerNumber: RICH_ACCOUNT, amount: idr('50000.00') });
     expect([first.status, first.body.responseCode]).toEqual([504, '5043800']);
@@ -37,8 +36,7 @@ describe('library scenarios in action', () => {
   });
 
   it('purchase-insufficient-funds-third: purchases 1, 2 and 4 open; the 3rd gets 4035414', async () => {
-    const sb = await testSandbox({ SCENARIOS: 'purchase-insufficient-funds-third' });
-    const c = await customerClient(sb);
+    const { client: c } = await signedIn({ env: { SCENARIOS: 'purchase-insufficient-funds-third' }, customer: RICH });
     const codes: string[] = [];
     for (let i = 1; i <= 4; i++) codes.push((await c.post(PURCHASE, purchaseBody(`INV-${i}`))).body.responseCode);
     expect(codes).toEqual(['2005400', '2005400', '4035414', '2005400']);

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { walletAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { readyClient, RICH_ACCOUNT } from './helpers.js';
+import { signedClient, signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
+import { RICH_ACCOUNT } from '../helpers/scenarios.js';
 
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';
 const TOPUP_STATUS = '/snap-adapter/b2b/v1.0/emoney/topup-status';
@@ -21,8 +22,7 @@ const ref = () => `MAGIC-${++seq}`;
 const wallet = () => balanceOf(sb.ctx.store, walletAccount(RICH_ACCOUNT));
 
 beforeEach(async () => {
-  sb = await testSandbox();
-  c = await readyClient(sb);
+  ({ sb, client: c } = await signedIn({ customer: RICH }));
 });
 
 const bodies: Record<string, (value: string) => Record<string, unknown>> = {
@@ -78,15 +78,14 @@ describe('magic amounts (built-in scenario magic-values)', () => {
     await sb.http.delete('/admin/scenarios/magic-values');
     expect((await c.post(TOPUP, bodies[TOPUP]!('20000.14'))).status).toBe(200);
     await sb.http.post('/admin/reset');
-    const fresh = await readyClient(sb);
+    const fresh = await signedClient(sb, RICH);
     expect((await fresh.post(TOPUP, bodies[TOPUP]!('20000.14'))).status).toBe(403);
   });
 });
 
 describe('magic phone and bank account', () => {
   it('when an account is created for phone 6280000000000, then its OTP is always 000000', async () => {
-    const b2b = clientFor(sb);
-    await b2b.getB2bToken();
+    const b2b = await signedClient(sb);
     const created = await b2b.post(ACCOUNT_CREATION, { partnerReferenceNo: ref(), name: 'Magic Phone', email: 'magic@example.com', phoneNo: '6280000000000', redirectUrl: 'https://partner.example/done' });
     expect(created.body.responseCode).toBe('2000600');
     const otps = (await sb.http.get('/admin/otps?phoneNo=6280000000000')).body.otps;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { clientFor, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
-import { activate, BALANCE, readyClient, TOKEN_B2B } from './helpers.js';
+import { clientFor, signedClient, SnapClient, testSandbox, type TestSandbox } from '../helpers/harness.js';
+import { RICH } from '../helpers/personas.js';
+import { activate, BALANCE, TOKEN_B2B } from '../helpers/scenarios.js';
 
 const ACCOUNT_CREATION = '/snap-adapter/b2b/v1.0/registration-account-creation';
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';
@@ -26,7 +27,7 @@ const uses = async () => (await sb.http.get('/admin/scenarios')).body.scenarios[
 
 describe('endpoint, path and method matchers', () => {
   it('when a rule names an operationId, then only that endpoint is refused', async () => {
-    const c = await readyClient(sb);
+    const c = await signedClient(sb, RICH);
     await activate(sb, scenario({ endpoint: 'balanceInquiry' }));
     expect(await balance(c)).toBe(403);
     expect(await token()).toBe(200);
@@ -39,7 +40,7 @@ describe('endpoint, path and method matchers', () => {
   });
 
   it('when a path is exact, or a glob with * (one segment) or ** (any depth), then it matches accordingly', async () => {
-    const c = await readyClient(sb);
+    const c = await signedClient(sb, RICH);
     await activate(sb, scenario({ path: '/authorization/v1/access-token/b2b' }));
     expect([await token(c), await balance(c)]).toEqual([403, 200]);
     await activate(sb, scenario({ path: '/snap-adapter/*/v1.0/balance-inquiry' }));
@@ -70,7 +71,7 @@ describe('partner, account and phone matchers', () => {
   });
 
   it('when a rule names an account, then it matches the accountId behind the customer token', async () => {
-    const rich = await readyClient(sb);
+    const rich = await signedClient(sb, RICH);
     const empty = clientFor(sb);
     empty.b2bToken = rich.b2bToken;
     await empty.getCustomerToken(EMPTY_AUTH_CODE);
@@ -80,8 +81,7 @@ describe('partner, account and phone matchers', () => {
   });
 
   it('when a rule names a phone, then it matches phoneNo in the body, written 08…, +62… or 62…', async () => {
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const c = await signedClient(sb);
     await activate(sb, scenario({ phone: '081299990001', endpoint: 'accountCreation' }));
     const create = (phoneNo: string) =>
       c.post(ACCOUNT_CREATION, { partnerReferenceNo: `REG-${++seq}`, name: 'Test', email: 't@example.com', phoneNo, redirectUrl: 'https://partner.example/done' });
@@ -92,7 +92,7 @@ describe('partner, account and phone matchers', () => {
 
 describe('header and body matchers', () => {
   it('when a header must equal a value or match a regex, then only such calls match (names in any case)', async () => {
-    const c = await readyClient(sb);
+    const c = await signedClient(sb, RICH);
     await activate(sb, scenario({ headers: { 'x-device-id': 'android-1' } }));
     expect(await balance(c, { 'X-DEVICE-ID': 'android-1' })).toBe(403);
     expect(await balance(c, { 'X-DEVICE-ID': 'ios-1' })).toBe(200);
@@ -104,7 +104,7 @@ describe('header and body matchers', () => {
   });
 
   it('when a body field must equal, match a regex or be in a list, then $.path and dotted paths both work', async () => {
-    const c = await readyClient(sb);
+    const c = await signedClient(sb, RICH);
     await activate(sb, scenario({ body: { '$.partnerReferenceNo': 'BAL-FIXED' } }));
     expect([await balance(c, {}, { partnerReferenceNo: 'BAL-FIXED' }), await balance(c)]).toEqual([403, 200]);
     await activate(sb, scenario({ body: { 'additionalInfo.channel': { regex: '^EMONEY_' } } }));
@@ -114,8 +114,7 @@ describe('header and body matchers', () => {
   });
 
   it('when a body money value must be within min/max (money strings or numbers), then only amounts in range match', async () => {
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const c = await signedClient(sb);
     await activate(sb, scenario({ endpoint: 'topUp', body: { '$.amount.value': { min: '50000.00', max: 100000 } } }));
     const topUp = async (value: string) =>
       (await c.post(TOPUP, { partnerReferenceNo: `TOP-${++seq}`, customerNumber: '1140340010', amount: { value, currency: 'IDR' } })).status;
@@ -147,7 +146,7 @@ describe('nth, times and probability', () => {
   });
 
   it('when nth counts, then only calls meeting the other matchers count', async () => {
-    const c = await readyClient(sb);
+    const c = await signedClient(sb, RICH);
     await activate(sb, scenario({ endpoint: 'balanceInquiry', nth: 2 }));
     expect(await token(c)).toBe(200);
     expect(await balance(c)).toBe(200);

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, query, RICH, submitPin, walletBalance } from '../purchase/purchase-helpers.js';
-import { activate } from './helpers.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { openPurchase, query, submitPin, walletBalance } from '../helpers/purchase.js';
+import { RICH } from '../helpers/personas.js';
+import { activate } from '../helpers/scenarios.js';
 
 let sb: TestSandbox;
 let client: SnapClient;
 beforeEach(async () => {
-  sb = await testSandbox();
-  client = await customerClient(sb);
+  ({ sb, client } = await signedIn({ customer: RICH }));
 });
 
 describe('scenarios on the purchase PIN page', () => {

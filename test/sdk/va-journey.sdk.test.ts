@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { waitFor } from '../notify/partner-server.js';
+import { waitFor } from '../helpers/partner-server.js';
 import { merchantApp, type MerchantApp, type MerchantCall } from './merchant-app.js';
 import { sdkModule, sdkSandbox, type Sdk, type SdkSandbox } from './sdk-harness.js';
 

@@ -12,7 +12,7 @@ const actual = await import('../../src/lib/crypto.js');
 const safeEqualSpy = jest.fn(actual.safeEqual);
 jest.unstable_mockModule('../../src/lib/crypto.js', () => ({ ...actual, safeEqual: safeEqualSpy }));
 const { safeEqual } = actual;
-const { clientFor, testSandbox } = await import('../helpers/harness.js');
+const { signedIn, testSandbox } = await import('../helpers/harness.js');
 
 describe('safeEqual', () => {
   test('equal strings are equal; any difference, in content or length, is not', () => {
@@ -39,9 +39,7 @@ describe('safeEqual', () => {
 
 describe('the guard and the admin API compare through safeEqual', () => {
   test('when a signed request arrives, then its HMAC signature is checked with safeEqual', async () => {
-    const sb = await testSandbox();
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const { client: c } = await signedIn();
     safeEqualSpy.mockClear();
     const headers = c.headers('/snap-adapter/b2b/v1.0/emoney/topup', {});
     await c.post('/snap-adapter/b2b/v1.0/emoney/topup', { partnerReferenceNo: 'CT-1', customerNumber: '1140340010', amount: { value: '10000.00', currency: 'IDR' } });

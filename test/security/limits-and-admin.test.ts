@@ -1,13 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { clientFor, testSandbox } from '../helpers/harness.js';
+import { signedIn, testSandbox } from '../helpers/harness.js';
 
 const TOPUP = '/snap-adapter/b2b/v1.0/emoney/topup';
 
 describe('request body size limit', () => {
   test('when a body is larger than BODY_LIMIT_BYTES, then it is refused with 413 and a SNAP body, before any parsing', async () => {
-    const sb = await testSandbox({ BODY_LIMIT_BYTES: '2048' });
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const { client: c } = await signedIn({ env: { BODY_LIMIT_BYTES: '2048' } });
     const body = { partnerReferenceNo: 'BIG-1', customerNumber: '1140340010', amount: { value: '10000.00', currency: 'IDR' }, additionalInfo: { padding: 'x'.repeat(4096) } };
     const res = await c.post(TOPUP, body);
     expect(res.status).toBe(413);
@@ -15,9 +13,7 @@ describe('request body size limit', () => {
   });
 
   test('the default limit is 64 KiB: just under passes the parser, just over is 413', async () => {
-    const sb = await testSandbox();
-    const c = clientFor(sb);
-    await c.getB2bToken();
+    const { client: c } = await signedIn();
     const sized = (bytes: number) => ({ partnerReferenceNo: 'SIZE', customerNumber: '1140340010', amount: { value: '10000.00', currency: 'IDR' }, additionalInfo: { padding: 'x'.repeat(bytes) } });
     const over = await c.post(TOPUP, sized(70_000));
     expect(over.status).toBe(413);

@@ -1,12 +1,11 @@
 import { Writable } from 'node:stream';
-import request from 'supertest';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/lib/logger.js';
 import { AdjustableClock } from '../../src/lib/time.js';
 import { buildSandbox } from '../../src/server.js';
-import { SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { creationBody, newPhone, otpFor, P, pathOf, ref, submitForm } from '../account/journey.js';
+import { asTestSandbox, clientFor, type TestSandbox } from '../helpers/harness.js';
+import { creationBody, newPhone, otpFor, P, pathOf, ref, submitForm } from '../helpers/account-journey.js';
 
 /**
  * A whole partner flow at LOG_LEVEL=debug, with the logger's output captured: no client secret,
@@ -31,8 +30,8 @@ beforeAll(async () => {
   const clock = new AdjustableClock();
   const sandbox = await buildSandbox(loadConfig({ LOG_LEVEL: 'debug', VALIDATE_RESPONSES: 'true' }), { log: createLogger('debug', out, false), clock });
   const seed = sandbox.ctx.seed.partners[0]!;
-  sb = { ...sandbox, clock, partner: { clientId: seed.clientId, clientSecret: seed.clientSecret, privateKeyPem: seed.privateKeyPem! }, http: request(sandbox.app) };
-  const c = new SnapClient(sb.app, sb.partner, () => clock.now());
+  sb = asTestSandbox(sandbox);
+  const c = clientFor(sb);
   secrets.set('client secret', seed.clientSecret);
   secrets.set('B2B token', await c.getB2bToken());
 

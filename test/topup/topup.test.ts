@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { BLOCKED, EMPTY, RICH, corporateBalance, idr, registerPartner, walletBalance } from '../ledger/support.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { corporateBalance, idr, registerPartner, walletBalance } from '../helpers/ledger-support.js';
+import { BLOCKED, EMPTY, RICH } from '../helpers/personas.js';
 
 const B2B = '/snap-adapter/b2b/v1.0/emoney';
 const B2B2C = '/snap-adapter/b2b2c/v1.0/emoney';
@@ -11,9 +12,7 @@ let seq = 0;
 const ref = () => `TOPUP-${Date.now()}-${++seq}`;
 
 beforeEach(async () => {
-  sb = await testSandbox();
-  c = clientFor(sb);
-  await c.getB2bToken();
+  ({ sb, client: c } = await signedIn());
 });
 
 describe('Account Inquiry Top Up (emoney/account-inquiry, 37)', () => {

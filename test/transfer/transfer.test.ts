@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { BANK_CLEARING } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { BLOCKED, EMPTY, RICH, idr, walletBalance } from '../ledger/support.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { idr, walletBalance } from '../helpers/ledger-support.js';
+import { BLOCKED, EMPTY, RICH } from '../helpers/personas.js';
 import { postingsOf } from '../../src/ledger/ledger.js';
 
 const INQUIRY = '/snap-adapter/b2b/v1.0/emoney/bank-account-inquiry';
@@ -21,9 +22,7 @@ const transfer = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeEach(async () => {
-  sb = await testSandbox();
-  c = clientFor(sb);
-  await c.getB2bToken();
+  ({ sb, client: c } = await signedIn());
 });
 
 describe('Transfer Bank Account Inquiry (emoney/bank-account-inquiry, 42)', () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac, createPublicKey, createVerify } from 'node:crypto';
-import type { SnapClient, TestSandbox } from '../helpers/harness.js';
-import { testSandbox } from '../helpers/harness.js';
-import { partnerServer, type Answer } from '../notify/partner-server.js';
-import { bankNumberOf, createdVa, VA_PATHS, vaClient } from './va-helpers.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { partnerServer, type Answer } from '../helpers/partner-server.js';
+import { bankNumberOf, createdVa, VA_PATHS } from '../helpers/virtual-account.js';
 
 /** Direct inquiry (DIPC) and the bank-simulator page: DOKU asks the merchant about a number before a payment. */
 let sb: TestSandbox;
@@ -32,8 +31,7 @@ const bill = (request: Record<string, unknown>, over: Record<string, unknown> = 
 });
 
 beforeAll(async () => {
-  sb = await testSandbox();
-  client = await vaClient(sb);
+  ({ sb, client } = await signedIn());
   merchant = await partnerServer((_n, req) => (req.path.endsWith('/inquiry') ? answer(JSON.parse(req.rawBody)) : { status: 200, body: { responseCode: '2002500' } }));
   const seed = sb.ctx.seed.partners[0]!;
   const base = merchant.url.replace('/v1.0/debit/notify', '');

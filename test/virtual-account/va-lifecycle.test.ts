@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { SnapClient, TestSandbox } from '../helpers/harness.js';
-import { testSandbox } from '../helpers/harness.js';
-import { bankNumberOf, createdVa, PSID, VA_PATHS, vaBody, vaClient, vaKey } from './va-helpers.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { bankNumberOf, createdVa, PSID, VA_PATHS, vaBody, vaKey } from '../helpers/virtual-account.js';
 
 /** Create, update, delete and status of virtual accounts, and every refusal on the way. */
 let sb: TestSandbox;
 let client: SnapClient;
 beforeAll(async () => {
-  sb = await testSandbox();
-  client = await vaClient(sb);
+  ({ sb, client } = await signedIn());
 });
 afterAll(() => sb.ctx.store.close());
 

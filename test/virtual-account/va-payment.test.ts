@@ -2,18 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac } from 'node:crypto';
 import { settlementAccount } from '../../src/ledger/accounts.js';
 import { balanceOf } from '../../src/ledger/ledger.js';
-import type { SnapClient, TestSandbox } from '../helpers/harness.js';
-import { testSandbox } from '../helpers/harness.js';
-import { partnerServer } from '../notify/partner-server.js';
-import { bankNumberOf, createdVa, PSID, VA_PATHS, vaClient, vaKey } from './va-helpers.js';
+import { signedIn, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { partnerServer } from '../helpers/partner-server.js';
+import { bankNumberOf, createdVa, PSID, VA_PATHS, vaKey } from '../helpers/virtual-account.js';
 
 /** Paying virtual accounts through the admin API: money to the settlement, the VA's state, the notification. */
 let sb: TestSandbox;
 let client: SnapClient;
 let partner: Awaited<ReturnType<typeof partnerServer>>;
 beforeAll(async () => {
-  sb = await testSandbox();
-  client = await vaClient(sb);
+  ({ sb, client } = await signedIn());
   partner = await partnerServer();
   const seed = sb.ctx.seed.partners[0]!;
   await sb.http.post('/admin/partners').send({ clientId: seed.clientId, clientSecret: seed.clientSecret, publicKey: seed.publicKeyPem, notificationUrl: partner.url.replace('/v1.0/debit/notify', '/v1.1/transfer-va/payment') }).expect(201);
