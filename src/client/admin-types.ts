@@ -164,4 +164,30 @@ export interface NotificationView {
   body: Record<string, unknown>;
   headers: Record<string, string>;
   attempts: { attempt?: number; at: string; status?: number; error?: string; responseBody?: string; durationMs?: number; fault?: string }[];
+  /** Sent again on demand: the id of the original. */
+  redeliveryOf?: string | null;
+}
+
+/** POST /admin/webviews/complete: a sandbox page, filled in and submitted as a browser would. */
+export interface WebviewCompletion {
+  /** The page's URL as the sandbox gave it (webRedirectUrl, nextAction, qparamsURL?token=…, howToPayPage), or its path. */
+  url: string;
+  /** The wallet PIN (consent and purchase PIN pages). */
+  pin?: string;
+  /** The PIN to create (Create-PIN page; typed in both fields). */
+  newPin?: string;
+  /** approve (default): the page's main button; reject: its Decline or Cancel. */
+  decision?: 'approve' | 'reject';
+  /** Other fields of the form, by name (the bank simulator's amount …). */
+  fields?: Record<string, string>;
+}
+
+export interface WebviewOutcome {
+  /** The page's HTTP status: 302 when it sends the browser on, 401 a wrong PIN, 423 locked … */
+  status: number;
+  /** The Location of a 302 (the partner's URL with the outcome's parameters), else null. */
+  redirect: string | null;
+  title: string | null;
+  /** The page's alert line, e.g. "Wrong PIN. 2 attempts left." */
+  message: string | null;
 }
