@@ -27,13 +27,13 @@ async function customer(pin = '147258') {
 }
 
 async function openPurchase(partner: Awaited<ReturnType<typeof customer>>['partner'], partnerReferenceNo: string) {
-  const reply = await partner.post(PURCHASE, {
+  const reply = await partner.post<{ referenceNo: string; webRedirectUrl: string }>(PURCHASE, {
     partnerReferenceNo,
     amount: { value: '25000.00', currency: 'IDR' },
     urlParams: [{ url: RETURN_URL, type: 'PAY_RETURN', isDeeplink: 'N' }],
   });
   expect(reply.body.responseCode).toBe('2005400');
-  return reply.body as { referenceNo: string; webRedirectUrl: string };
+  return { referenceNo: reply.body.referenceNo!, webRedirectUrl: reply.body.webRedirectUrl! };
 }
 
 const purchaseStatus = async (partner: Awaited<ReturnType<typeof customer>>['partner'], referenceNo: string) =>

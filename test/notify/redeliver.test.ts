@@ -46,7 +46,7 @@ describe('redelivering a notification', () => {
     return opened.referenceNo;
   }
 
-  const rows = async (referenceNo: string) => (await sb.http.get(`/admin/notifications?transactionId=${referenceNo}`)).body.notifications as Record<string, any>[];
+  const rows = async (referenceNo: string) => (await sb.http.get(`/admin/notifications?transactionId=${referenceNo}`)).body.notifications as [any, ...any[]];
 
   /** The partner's check, exactly as DOKU documents it. */
   function signatureValid(r: Received): boolean {
