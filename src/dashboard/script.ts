@@ -275,6 +275,29 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     });
   }
 
+  // Request rates from GET /metrics (Prometheus text, no token needed): the change of each
+  // operation's requests_total since the previous refresh, per second.
+  var lastRates = null;
+  function loadRates() {
+    return fetch('/metrics').then(function (res) { return res.ok ? res.text() : null; }).then(function (text) {
+      if (text === null) return setBody('request-rates', empty('GET /metrics is not available.'), null);
+      var totals = {};
+      text.split('\n').forEach(function (line) {
+        var m = /^doku_snap_sandbox_requests_total\{(.*)\} (\S+)$/.exec(line);
+        var op = m && /(?:^|,)operation="((?:[^"\\]|\\.)*)"/.exec(m[1]);
+        if (op) totals[op[1]] = (totals[op[1]] || 0) + Number(m[2]);
+      });
+      var now = Date.now();
+      var seconds = lastRates ? (now - lastRates.at) / 1000 : 0;
+      var rows = Object.keys(totals).map(function (op) {
+        var before = lastRates && lastRates.totals[op] !== undefined ? lastRates.totals[op] : null;
+        return { operation: op, total: totals[op], rate: before === null || seconds <= 0 ? '' : ((totals[op] - before) / seconds).toFixed(2) };
+      }).sort(function (a, b) { return (Number(b.rate) || 0) - (Number(a.rate) || 0) || b.total - a.total; });
+      lastRates = { at: now, totals: totals };
+      setBody('request-rates', rows.length ? table(rows, [['operation', 'Operation', 'mono'], ['rate', 'Requests/s', 'num'], ['total', 'Total since start', 'num']]) : empty('No requests yet.'), rows.length);
+    });
+  }
+
   function loadClock() {
     return api('GET', '/admin/clock').then(function (res) {
       var b = res.body || {};
@@ -284,7 +307,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
 
   function refresh() {
     showBanner('');
-    return Promise.all([loadScenarios(), loadJournal(), loadClock(), loadQris()].concat(TABLES.map(loadTable)))
+    return Promise.all([loadScenarios(), loadJournal(), loadClock(), loadQris(), loadRates()].concat(TABLES.map(loadTable)))
       .catch(function (e) { showBanner('Could not reach the sandbox: ' + e.message); })
       .then(function () { document.body.setAttribute('data-loaded', String(Date.now())); });
   }
