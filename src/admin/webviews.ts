@@ -41,9 +41,12 @@ function sandboxPage(ctx: SandboxContext, req: Request, self: SelfAddress, raw: 
   const base = new URL(ctx.publicBaseUrl());
   const ours = raw.startsWith('/') || url.host === base.host || url.host === req.headers.host || (LOOPBACK.test(url.hostname) && Number(url.port || 80) === self.port);
   if (!ours) throw notASandboxPage(raw, `${url.host} is not this sandbox (${base.host})`);
-  const page = PAGES[url.pathname];
+  // Behind a proxy PUBLIC_BASE_URL may carry a path (https://qa.example/sandbox): the server's own paths are below it.
+  const prefix = base.pathname.replace(/\/$/, '');
+  const pathname = prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
+  const page = PAGES[pathname];
   if (!page) throw notASandboxPage(raw, `${url.pathname} is none of ${Object.keys(PAGES).join(', ')}`);
-  return { path: `${url.pathname}${url.search}`, host: url.host, page };
+  return { path: `${pathname}${url.search}`, host: url.host, page };
 }
 
 /** The form data a browser would send: the form's own values, the PINs typed in, other fields given, the chosen button. */

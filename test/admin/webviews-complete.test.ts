@@ -223,3 +223,22 @@ describe('bad input: a SNAP-shaped 400 naming the problem, and no page is asked 
     expect(await purchaseStatus(partner, opened.referenceNo)).toBe('03');
   });
 });
+
+describe('behind a proxy (PUBLIC_BASE_URL with a path)', () => {
+  it('takes the page URL the sandbox gave, under the public base, and asks the server for its own path', async () => {
+    const proxied = await startSandbox({ publicBaseUrl: 'https://qa.example/sandbox' });
+    try {
+      const wallet = await proxied.admin.createAccount({ name: 'Proxy Tester', phoneNo: phone(), pin: '147258', balance: '100000.00', bindTo: proxied.credentials.clientId });
+      await proxied.partner.getB2bToken();
+      await proxied.partner.getCustomerToken(wallet.authCode!);
+      const opened = await proxied.partner.post<{ webRedirectUrl: string }>(PURCHASE, {
+        partnerReferenceNo: 'WV-PROXY-1', amount: { value: '1000.00', currency: 'IDR' }, urlParams: [{ url: RETURN_URL, type: 'PAY_RETURN', isDeeplink: 'N' }],
+      });
+      expect(opened.body.webRedirectUrl).toMatch(/^https:\/\/qa\.example\/sandbox\/webview\/purchase\?token=/);
+      const outcome = await proxied.admin.completeWebview({ url: opened.body.webRedirectUrl!, pin: '147258' });
+      expect(outcome).toMatchObject({ status: 302, redirect: expect.stringContaining('status=SUCCESS') });
+    } finally {
+      await proxied.stop();
+    }
+  });
+});
