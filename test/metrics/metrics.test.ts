@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import parsePrometheusTextFormat, { type MetricFamily } from 'parse-prometheus-text-format';
 import type { JournalSummary } from '../../src/http/journal.js';
+import { SandboxMetrics } from '../../src/metrics/metrics.js';
 import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
 import { partnerServer } from '../notify/partner-server.js';
 import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
@@ -128,5 +129,15 @@ describe('GET /metrics', () => {
     } finally {
       await other.ctx.store.close();
     }
+  });
+
+  it('puts a latency on a bucket boundary in that bucket (le: less or equal), and sums the seconds', async () => {
+    const metrics = new SandboxMetrics({ worlds: () => [] });
+    for (const durationMs of [1, 1.2, 30]) metrics.request({ operation: 'balanceInquiry', status: 200, responseCode: '2001100', durationMs });
+    const [histogram] = parsePrometheusTextFormat(await metrics.text()).filter((f) => f.name === `${P}request_duration_seconds`);
+    expect(histogram!.metrics[0]!.buckets).toMatchObject({ '0.0005': '0', '0.001': '1', '0.0025': '2', '0.025': '2', '0.05': '3', '+Inf': '3' });
+    // The parser keeps no labelled _sum: read it from the registry.
+    const values = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === `${P}request_duration_seconds`)!.values as { metricName?: string; value: number }[];
+    expect(values.find((v) => v.metricName === `${P}request_duration_seconds_sum`)!.value).toBeCloseTo(0.0322, 6);
   });
 });
