@@ -8,6 +8,7 @@ import { dashboardRouter } from './dashboard/dashboard.js';
 import { docsRouter } from './docs/docs.js';
 import { errorHandler, notFound } from './http/error-handler.js';
 import { healthRouter } from './http/health.js';
+import { metricsRouter } from './http/metrics-endpoint.js';
 import { Journal } from './http/journal.js';
 import { jsonDepthLimit } from './http/json-depth.js';
 import { sandboxOwnApi, type SpecBundle } from './http/openapi.js';
@@ -41,7 +42,7 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   // 1. SNAP calls: one door, where each is journalled and answered from start to end (method,
   //    query, body, spec/ validation, guard, handler, commit), every refusal with the operation's
   //    service code. The server's listener asks it first (listener below); the app has it too.
-  const logRequest = requestLog(app, journal, ctx.log, () => ctx.clock.now());
+  const logRequest = requestLog(app, journal, ctx.log, () => ctx.clock.now(), (facts) => ctx.metrics.request(facts));
   const door = snapDoor({
     document: spec.document,
     operations: spec.operations,
@@ -71,6 +72,7 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   // Validated against spec/admin*.yaml by express-openapi-validator (SNAP calls never get here).
   app.use(specValidator(sandboxOwnApi(spec.document), ctx.config.validateResponses));
   app.use(healthRouter(ctx, Date.now()));
+  app.use(metricsRouter(ctx.metrics));
   app.use('/admin', adminRouter(ctx, journal));
 
   // 5. Anything else, and every error, leaves SNAP-shaped.

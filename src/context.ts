@@ -5,6 +5,7 @@ import type { operations, SnapHandlerOperations } from './generated/openapi.js';
 import type { Store } from './ledger/store.js';
 import type { AdjustableClock } from './lib/time.js';
 import type { Logger } from './lib/logger.js';
+import type { SandboxMetrics } from './metrics/metrics.js';
 import type { PartnerTokens } from './notify/notification-token.js';
 import type { ScenarioEngine } from './scenarios/engine.js';
 import type { ScenarioHooks } from './scenarios/types.js';
@@ -39,6 +40,8 @@ export interface SandboxContext {
    * until their expiresIn: one per partner, used by notifications and direct inquiries alike.
    */
   partnerTokens: PartnerTokens;
+  /** What GET /metrics serves; one per server (every tenant's requests count in it). */
+  metrics: SandboxMetrics;
 }
 
 /** Services queue notification rows in the store, commit, then kick the worker; they never wait for delivery. */

@@ -64,7 +64,7 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export { AdminClient, AdminRequestError } from './client/admin.js';
+export { AdminClient, AdminRequestError, CallExpectationError } from './client/admin.js';
 export type * from './client/admin.js';
 export { PartnerClient, SnapRequestError, TOKEN_B2B_PATH, TOKEN_B2B2C_PATH } from './client/partner.js';
 export type { PartnerClientOptions, PartnerCredentials, PostOptions, SnapBody, SnapReply } from './client/partner.js';

@@ -13,6 +13,7 @@ import { createLogger, type Logger } from './lib/logger.js';
 import { PartnerTokens } from './notify/notification-token.js';
 import { Notifier } from './notify/notifier.js';
 import { openStore, type StoreSettings } from './open-store.js';
+import { SandboxMetrics } from './metrics/metrics.js';
 import { AdjustableClock } from './lib/time.js';
 import { DEFAULT_FIXTURES_DIR, DEFAULT_SCENARIOS_DIR } from './paths.js';
 import { createScenarioEngine } from './scenarios/engine.js';
@@ -53,7 +54,10 @@ export async function buildSandbox(config: Config, options: BuildOptions = {}): 
   });
 
   let baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
-  const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl, scenarios, scenarioEngine: scenarios, partnerTokens: new PartnerTokens() };
+  // The gauges read the worlds when scraped: this one today; with tenants, every tenant's (the count is the tenant gauge).
+  const metrics = new SandboxMetrics({ worlds: () => [ctx] });
+  scenarios.onFired = (scenario, rule) => metrics.scenarioFired(scenario, rule);
+  const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl, scenarios, scenarioEngine: scenarios, partnerTokens: new PartnerTokens(), metrics };
   const notifier = new Notifier(ctx);
   ctx.notifier = notifier;
   const built = createApp(ctx, spec);

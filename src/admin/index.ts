@@ -16,6 +16,7 @@ import { resetRouter } from './reset.js';
 import { scenariosRouter } from './scenarios.js';
 import { transactionsRouter } from './transactions.js';
 import { virtualAccountsRouter } from './virtual-accounts.js';
+import { webviewsRouter } from './webviews.js';
 
 /** The QA control API under /admin; every route is described in spec/admin.yaml. */
 export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
@@ -35,5 +36,6 @@ export function adminRouter(ctx: SandboxContext, journal: Journal): Router {
   router.use(directDebitRouter(ctx));
   router.use(keysRouter(ctx));
   router.use(qrisRouter(ctx));
+  router.use(webviewsRouter(ctx));
   return router;
 }

@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import type { Journal } from '../http/journal.js';
 
+const time = (value: string | undefined) => (value ? Date.parse(value) : undefined);
+
 export function journalRouter(journal: Journal): Router {
   const router = Router();
   router.get('/journal', (req, res) => {
@@ -13,6 +15,11 @@ export function journalRouter(journal: Journal): Router {
       reveal: q.reveal === 'true',
     });
     res.json({ entries });
+  });
+  // Counts for tests' checks (the client's expectCalled): by operation, partner, responseCode and HTTP status.
+  router.get('/journal/summary', (req, res) => {
+    const q = req.query as Record<string, string | undefined>;
+    res.json(journal.summary({ since: time(q.since), until: time(q.until), operation: q.operation, partner: q.partner, responseCode: q.responseCode }));
   });
   router.delete('/journal', (_req, res) => {
     journal.clear();

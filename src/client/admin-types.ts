@@ -26,3 +26,6 @@ export type ClockView = Schemas['SandboxClock'];
 export type ResetResult = JsonAnswer<'adminReset', 200>;
 export type LedgerVerification = JsonAnswer<'adminVerifyLedger', 200>;
 export type NotificationView = Schemas['AdminNotification'];
+/** POST /admin/webviews/complete: a sandbox page, filled in and submitted as a browser would. */
+export type WebviewCompletion = JsonRequest<'adminCompleteWebview'>;
+export type WebviewOutcome = JsonAnswer<'adminCompleteWebview', 200>;

@@ -1,7 +1,8 @@
-import type { JournalEntry, JournalFilter } from '../http/journal.js';
+import type { JournalEntry, JournalFilter, JournalSummary } from '../http/journal.js';
 import type { PartnerRegistration } from '../ledger/partners.js';
 import type { Amount as Money } from '../lib/money.js';
-import type { AdminPartner, AdminOtp, AccountCreation, AdminAccount, AdminQrCode, AdminTransaction, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView } from './admin-types.js';
+import type { AdminPartner, AdminOtp, AccountCreation, AdminAccount, AdminQrCode, AdminTransaction, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView, WebviewCompletion, WebviewOutcome } from './admin-types.js';
+import { CallExpectationError, checkCalls, type CallExpectation } from './expect-called.js';
 
 /**
  * A small typed client for the sandbox's admin API (spec/admin.yaml + spec/admin/*.yaml), for test
@@ -17,8 +18,9 @@ export interface AdminClientOptions {
 }
 
 // Wire shapes the sandbox defines once, re-exported for the client's users.
-export type { JournalEntry, JournalFilter, Money, PartnerRegistration };
-export type { AdminPartner, AdminOtp, AccountCreation, AdminBinding, AdminAccount, AdminQrCode, AdminTransaction, ScenarioRuleView, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView } from './admin-types.js';
+export type { CallExpectation, JournalEntry, JournalFilter, JournalSummary, Money, PartnerRegistration };
+export { CallExpectationError };
+export type { AdminPartner, AdminOtp, AccountCreation, AdminBinding, AdminAccount, AdminQrCode, AdminTransaction, ScenarioRuleView, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView, WebviewCompletion, WebviewOutcome } from './admin-types.js';
 
 export class AdminRequestError extends Error {
   constructor(
@@ -164,6 +166,23 @@ export class AdminClient {
     return listOf<JournalEntry>(await this.request('GET', '/admin/journal', undefined, query), 'entries');
   }
 
+  /** How many calls the journal holds, by operation, partner, responseCode and HTTP status (since/until: ISO times on the sandbox clock). */
+  journalSummary(filter: { since?: string; until?: string; operation?: string; partner?: string; responseCode?: string } = {}): Promise<JournalSummary> {
+    return this.request('GET', '/admin/journal/summary', undefined, filter);
+  }
+
+  /**
+   * Checks that the sandbox was called as expected: exactly `times` calls, or at least one without
+   * it. Resolves to the number of matching calls; throws CallExpectationError otherwise, whose
+   * message lists what was called instead, nearest first.
+   */
+  async expectCalled(expected: CallExpectation): Promise<number> {
+    const summary = await this.journalSummary({ since: expected.since });
+    const { ok, matched, message } = checkCalls(summary, expected);
+    if (!ok) throw new CallExpectationError(message, expected, matched, summary);
+    return matched;
+  }
+
   async clearJournal(): Promise<void> {
     await this.request('DELETE', '/admin/journal');
   }
@@ -174,6 +193,21 @@ export class AdminClient {
 
   async notifications(filter: { clientId?: string; transactionId?: string; status?: string; limit?: number } = {}): Promise<NotificationView[]> {
     return listOf<NotificationView>(await this.request('GET', '/admin/notifications', undefined, filter), 'notifications');
+  }
+
+  /** Sends a notification again as a new message (new X-EXTERNAL-ID, fresh signature); resolves to the new notification. */
+  redeliverNotification(id: string): Promise<NotificationView> {
+    return this.request('POST', `/admin/notifications/${encodeURIComponent(id)}/redeliver`);
+  }
+
+  /** Fills in and submits a sandbox page (Create PIN, consent, purchase PIN, direct debit, bank simulator) as a browser would. */
+  completeWebview(completion: WebviewCompletion): Promise<WebviewOutcome> {
+    return this.request('POST', '/admin/webviews/complete', completion);
+  }
+
+  /** GET /metrics: the Prometheus text. */
+  metrics(): Promise<string> {
+    return this.request('GET', '/metrics');
   }
 
   verifyLedger(): Promise<LedgerVerification> {

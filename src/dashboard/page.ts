@@ -65,6 +65,7 @@ export const dashboardHtml = (exampleScenario: string) => `<!doctype html>
     <button id="scenario-example" title="Copies the example shown in the empty box into it">Fill in the example</button>
     <button id="scenario-clear-all">Clear all scenarios</button><span class="msg" id="scenario-msg" role="status"></span></div>
   </section>
+  ${panel('request-rates', 'Request rates', ' <small>from /metrics · per operation · requests per second since the previous refresh</small>', true)}
   ${panel('journal', 'Request journal', ' <small>newest first · click a row for headers, bodies and signature diagnostics</small>', true)}
   ${panel('partners', 'Partners')}
   ${panel('accounts', 'Accounts')}

@@ -1166,6 +1166,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/journal/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many calls the journal holds, by operation, partner, responseCode and HTTP status
+         * @description Counts the requests the journal holds (the latest JOURNAL_SIZE since it was last emptied), grouped by operation (the SNAP operationId; for pages and the admin API the method and path without the query, ids as ":id", e.g. "POST /webview/purchase"), partner (clientId), responseCode and HTTP status, most frequent first. since and until are inclusive and read on the sandbox clock, as the journal's times are. evicted counts calls that no longer fit in the journal: when it is not 0, older calls are missing from the counts. The in-process admin client's expectCalled() checks these counts.
+         */
+        get: operations["adminJournalSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/otps": {
         parameters: {
             query?: never;
@@ -1284,6 +1304,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics (text exposition format)
+         * @description Counted since the process started (POST /admin/reset does not zero them), over the same requests the journal records (the dashboard's reads of /admin, /health, /docs and /metrics itself are not counted). doku_snap_sandbox_requests_total{operation,status,response_code} and doku_snap_sandbox_request_duration_seconds{operation} (a histogram), where operation is the SNAP operationId or, for pages and the admin API, the method and path as the journal's summary names it; doku_snap_sandbox_scenario_firings_total{scenario,rule}; doku_snap_sandbox_notification_attempts_total{result} (delivered, refused: a non-2xx answer, error: no answer or no token, dropped by a scenario); and the gauges doku_snap_sandbox_tenants, doku_snap_sandbox_wallets and doku_snap_sandbox_transactions (what the store holds when scraped). Needs no admin token.
+         */
+        get: operations["metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/notifications": {
         parameters: {
             query?: never;
@@ -1298,6 +1338,26 @@ export interface paths {
         get: operations["adminListNotifications"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/notifications/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a notification again, as a new message
+         * @description Queues a copy of the notification: the same body, to the same URL (for one that was SKIPPED, to the partner's notificationUrl now), with a new X-EXTERNAL-ID, since it is a new message and not a retry. The worker sends it at once with a fresh X-TIMESTAMP and X-SIGNATURE, in DOKU's token model for partners with a notificationTokenUrl, and retries it like any other; scenario faults apply to it too. It is listed in GET /admin/notifications with redeliveryOf naming the original. An unknown id → 404, one with nowhere to go → 400; nothing is queued then.
+         */
+        post: operations["adminRedeliverNotification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1512,6 +1572,26 @@ export interface paths {
          * @description The number without the padding spaces of partnerServiceId (spaces are ignored). A closed VA (C) takes exactly its totalAmount (amount may be left out); an open one (O, V) any amount above 0.00 within its bounds. The money is posted to the merchant's settlement through the channel's VA clearing, a closed non-reusable VA becomes PAID, and the merchant's notificationUrl gets DOKU's VA payment notification. Refusals carry the VA payment service code 25: unknown or inactive VA → 4042512, expired → 4042519, paid → 4042514, wrong amount → 4042513, over the partner's limit → 4032502, bad amount → 4002501. Direct inquiry (DIPC): a number that is no live VA but starts with a partner's partnerServiceId, registered with a directInquiryUrl, is first asked about at that URL (signed like a notification; channel says which bank asks, default VIRTUAL_ACCOUNT_BCA). The bill the merchant answers (2002400, inquiryStatus 00) becomes the VA that is paid; a decline or an unusable answer → 4042512 naming why; no answer within 5 s → 5042500.
          */
         post: operations["adminPayVirtualAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webviews/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fill in and submit a sandbox page as a browser would
+         * @description For CI without a browser. Opens the page at url over HTTP through the whole server (journal, scenario rules on pages and the page's own handler, as a browser's requests go), reads its form, types the PIN, presses a button and submits the form. The Create-PIN page takes newPin (typed in both PIN fields; pin is accepted too), the consent and purchase PIN pages take pin. decision picks the button: approve (the default) the main one, reject the secondary one (Decline on the direct-debit binding page, Cancel on its payment page); a page without that choice → 400. fields fills in other fields by name (the bank simulator's amount, senderName, channel; a JUMP_APP payment's phoneNo). A wrong PIN is a wrong PIN typed on the page: it counts toward the lock. The answer is the page's own: status, redirect (the Location of a 302, else null), the page's heading and its alert line. A page that shows no form (an expired or used link, a locked wallet) is answered as it was shown, without submitting anything. A url that is not one of this sandbox's pages → 400, and nothing is requested.
+         */
+        post: operations["adminCompleteWebview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1805,6 +1885,8 @@ export interface components {
             headers: {
                 [key: string]: string;
             };
+            /** @description Sent again on demand (POST /admin/notifications/{id}/redeliver): the id of the original */
+            redeliveryOf?: string | null;
             attempts: {
                 attempt?: number;
                 at: string;
@@ -7193,6 +7275,74 @@ export interface operations {
             default: components["responses"]["SnapError"];
         };
     };
+    adminJournalSummary: {
+        parameters: {
+            query?: {
+                /** @description Only calls at or after this time, e.g. 2030-01-01T09:00:00+07:00 */
+                since?: string;
+                /** @description Only calls at or before this time */
+                until?: string;
+                /** @description e.g. purchaseWeb, or "POST /webview/purchase" */
+                operation?: string;
+                partner?: string;
+                responseCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "since": null,
+                     *       "until": null,
+                     *       "total": 3,
+                     *       "evicted": 0,
+                     *       "calls": [
+                     *         {
+                     *           "operation": "balanceInquiry",
+                     *           "partner": "BRN-0001-1732500000001",
+                     *           "responseCode": "2001100",
+                     *           "status": 200,
+                     *           "count": 2
+                     *         },
+                     *         {
+                     *           "operation": "balanceInquiry",
+                     *           "partner": "BRN-0001-1732500000001",
+                     *           "responseCode": "4011100",
+                     *           "status": 401,
+                     *           "count": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        since: string | null;
+                        until: string | null;
+                        /** @description The sum of every count */
+                        total: number;
+                        /** @description Calls no longer in the journal since it was last emptied */
+                        evicted: number;
+                        calls: {
+                            operation: string;
+                            partner: string | null;
+                            responseCode: string | null;
+                            status: number;
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            default: components["responses"]["SnapError"];
+        };
+    };
     adminListOtps: {
         parameters: {
             query?: {
@@ -7446,6 +7596,31 @@ export interface operations {
             default: components["responses"]["SnapError"];
         };
     };
+    metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text format 0.0.4 (Content-Type: text/plain; version=0.0.4) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example # HELP doku_snap_sandbox_requests_total Requests answered, by operation, HTTP status and SNAP responseCode.
+                     *     # TYPE doku_snap_sandbox_requests_total counter
+                     *     doku_snap_sandbox_requests_total{operation="balanceInquiry",status="200",response_code="2001100"} 2
+                     */
+                    "text/plain": string;
+                };
+            };
+        };
+    };
     adminListNotifications: {
         parameters: {
             query?: {
@@ -7470,6 +7645,30 @@ export interface operations {
                     "application/json": {
                         notifications: components["schemas"]["AdminNotification"][];
                     };
+                };
+            };
+            default: components["responses"]["SnapError"];
+        };
+    };
+    adminRedeliverNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a notification (GET /admin/notifications) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new notification, queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminNotification"];
                 };
             };
             default: components["responses"]["SnapError"];
@@ -7933,6 +8132,65 @@ export interface operations {
                         paidAmount: components["schemas"]["Money"];
                         /** @enum {string} */
                         virtualAccountStatus: "ACTIVE" | "INACTIVE" | "PAID" | "EXPIRED" | "DELETED";
+                    };
+                };
+            };
+            default: components["responses"]["SnapError"];
+        };
+    };
+    adminCompleteWebview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "http://localhost:8080/webview/purchase?token=QJ1UAbcdEfgh",
+                 *       "pin": "135790"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The page's URL as the sandbox gave it (webRedirectUrl, nextAction, qparamsURL with ?token=, howToPayPage), or its path */
+                    url: string;
+                    pin?: string;
+                    /** @description The PIN to create (Create-PIN page) */
+                    newPin?: string;
+                    /** @enum {string} */
+                    decision?: "approve" | "reject";
+                    fields?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description What the page answered to the submitted form (or, with no form to submit, to being opened) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 302,
+                     *       "redirect": "https://partner.example/pay/return?partnerReferenceNo=INV-0001&status=SUCCESS&responseCode=2005400",
+                     *       "title": null,
+                     *       "message": null
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The page's HTTP status: 302 when it sends the browser on, 401 for a wrong PIN, 423 locked, 410 a used link … */
+                        status: number;
+                        /** @description Where a 302 sends the browser (the partner's URL with the outcome's parameters) */
+                        redirect: string | null;
+                        /** @description The page's heading */
+                        title: string | null;
+                        /** @description The page's alert line, e.g. "Wrong PIN. 2 attempts left." */
+                        message: string | null;
                     };
                 };
             };

@@ -19,6 +19,52 @@ export interface JournalEntry {
   response: { body: unknown };
 }
 
+/** One line of the journal's summary: how many calls had these facts. */
+export interface CallCount {
+  operation: string;
+  partner: string | null;
+  responseCode: string | null;
+  status: number;
+  count: number;
+}
+
+export interface JournalSummary {
+  since: string | null;
+  until: string | null;
+  /** Calls counted (the sum of every count). */
+  total: number;
+  /** Calls that no longer fit in the journal (JOURNAL_SIZE) since it was last emptied: counts may miss them. */
+  evicted: number;
+  calls: CallCount[];
+}
+
+export interface SummaryFilter {
+  /** Sandbox-clock times (ms), inclusive. */
+  since?: number;
+  until?: number;
+  operation?: string;
+  partner?: string;
+  responseCode?: string;
+}
+
+/** A segment that names one thing (an accountId, a referenceNo) rather than a kind of thing ("v1.0", "b2b2c"). */
+const ID_SEGMENT = /^(?=.*\d).{8,}$|^.{25,}$/;
+
+/**
+ * The name a call is counted under, in the journal's summary and in /metrics: the SNAP
+ * operationId, else the method and path without the query, with segments that name one thing
+ * (8 characters or more with a digit, or 25 or more) as ":id" (`POST /webview/purchase`, `GET /admin/accounts/:id`).
+ */
+export function operationName(method: string, path: string, operationId: string | undefined): string {
+  if (operationId) return operationId;
+  const mark = path.indexOf('?');
+  const pathname = mark < 0 ? path : path.slice(0, mark);
+  return `${method} ${pathname
+    .split('/')
+    .map((segment) => (ID_SEGMENT.test(segment) ? ':id' : segment))
+    .join('/')}`;
+}
+
 export interface JournalFilter {
   path?: string;
   partner?: string;
@@ -71,6 +117,8 @@ function flatHeaders(headers: Record<string, string | string[] | undefined>): Re
 export class Journal {
   private ring: ({ id: number; record: JournalRecord } | undefined)[] = [];
   private nextId = 1;
+  /** The first id since the journal was last emptied. */
+  private firstId = 1;
 
   constructor(private readonly capacity: number) {}
 
@@ -97,6 +145,36 @@ export class Journal {
 
   clear(): void {
     this.ring = [];
+    this.firstId = this.nextId;
+  }
+
+  /** Counts the calls the journal holds by operation, partner, responseCode and HTTP status, most frequent first. */
+  summary(filter: SummaryFilter = {}): JournalSummary {
+    const groups = new Map<string, CallCount>();
+    let total = 0;
+    for (let id = this.nextId - 1; id >= this.firstId && id >= this.nextId - this.capacity; id--) {
+      const slot = this.ring[(id - 1) % this.capacity];
+      if (!slot || slot.id !== id) break;
+      const e = slot.record;
+      if ((filter.since !== undefined && e.at < filter.since) || (filter.until !== undefined && e.at > filter.until)) continue;
+      const operation = operationName(e.method, e.path, e.operationId);
+      if (filter.operation && operation !== filter.operation) continue;
+      if (filter.partner && e.partner !== filter.partner) continue;
+      if (filter.responseCode && e.responseCode !== filter.responseCode) continue;
+      const key = `${operation}\n${e.partner ?? ''}\n${e.responseCode ?? ''}\n${e.status}`;
+      const group = groups.get(key);
+      if (group) group.count++;
+      else groups.set(key, { operation, partner: e.partner ?? null, responseCode: e.responseCode ?? null, status: e.status, count: 1 });
+      total++;
+    }
+    const iso = (at: number | undefined) => (at === undefined ? null : new Date(at).toISOString());
+    return {
+      since: iso(filter.since),
+      until: iso(filter.until),
+      total,
+      evicted: Math.max(0, this.nextId - this.firstId - this.capacity),
+      calls: [...groups.values()].sort((a, b) => b.count - a.count || a.operation.localeCompare(b.operation)),
+    };
   }
 
   private masked(e: JournalEntry): JournalEntry {

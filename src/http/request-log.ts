@@ -1,9 +1,10 @@
 import type { Express, RequestHandler, Response } from 'express';
 import type { Logger } from '../lib/logger.js';
-import { maskPath, type Journal } from './journal.js';
+import type { RequestFacts } from '../metrics/metrics.js';
+import { maskPath, operationName, type Journal } from './journal.js';
 import './locals.js';
 
-const QUIET_READS = /^\/(admin|dashboard|docs|health|openapi\.json|favicon\.ico)(\/|\?|$)/;
+const QUIET_READS = /^\/(admin|dashboard|docs|health|metrics|openapi\.json|favicon\.ico)(\/|\?|$)/;
 
 /** res.json keeps the body it sends in res.locals, for the journal and the log line. */
 function keepJsonBodies(app: Express): void {
@@ -35,9 +36,10 @@ export function sendJson(res: Response, status: number, body: unknown): void {
 
 /**
  * Records every request in the journal and logs one line for it once the response is done
- * ('close' comes after 'finish', and also when the client went away first).
+ * ('close' comes after 'finish', and also when the client went away first). The same requests
+ * are counted for /metrics (`counted`), so the metrics and the journal agree.
  */
-export function requestLog(app: Express, journal: Journal, log: Logger, now: () => number): RequestHandler {
+export function requestLog(app: Express, journal: Journal, log: Logger, now: () => number, counted?: (facts: RequestFacts) => void): RequestHandler {
   keepJsonBodies(app);
   return (req, res, next) => {
     const started = performance.now();
@@ -51,11 +53,13 @@ export function requestLog(app: Express, journal: Journal, log: Logger, now: () 
       // (they would push the partner's calls out of it) and out of the info log.
       const quiet = (req.method === 'GET' && QUIET_READS.test(path)) || path.startsWith('/admin/journal');
       if (!quiet) {
+        const operationId = res.locals.operation?.operationId;
+        counted?.({ operation: operationName(req.method, path, operationId), status: res.statusCode, responseCode, durationMs });
         journal.add({
           at,
           method: req.method,
           path,
-          operationId: res.locals.operation?.operationId,
+          operationId,
           partner: res.locals.partnerId,
           status: res.statusCode,
           responseCode,

@@ -284,6 +284,8 @@ export interface Notification {
   attempts: NotificationAttempt[];
   nextAttemptAt?: number;
   createdAt: number;
+  /** Set on a copy sent again on demand (POST /admin/notifications/{id}/redeliver): the id of the notification it repeats. */
+  redeliveryOf?: string;
 }
 
 export type VirtualAccountStatus = 'ACTIVE' | 'INACTIVE' | 'PAID' | 'DELETED';

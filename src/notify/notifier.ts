@@ -1,6 +1,7 @@
 import type { NotificationWorker, SandboxContext } from '../context.js';
 import { StoreRefusedError } from '../ledger/commits.js';
 import type { Notification, NotificationAttempt, NotificationTokenStep, Partner } from '../ledger/model.js';
+import type { NotificationResult } from '../metrics/metrics.js';
 import type { NotificationFault } from '../scenarios/types.js';
 import { formatWib } from '../lib/time.js';
 import { describeFetchError, mintedPartnerToken, type PartnerTokens } from './notification-token.js';
@@ -22,6 +23,12 @@ export interface NotifierOptions {
 export const NOTIFIER_DEFAULTS: NotifierOptions = { maxAttempts: 6, baseDelayMs: 1000, timeoutMs: 5000, pollMs: 250, holdMs: 10_000 };
 
 const RESPONSE_EXCERPT = 500;
+
+/** How a send ended, for the metrics' notification attempts. */
+function resultOf(attempt: NotificationAttempt): NotificationResult {
+  if (attempt.status !== undefined) return attempt.status >= 200 && attempt.status < 300 ? 'delivered' : 'refused';
+  return attempt.fault?.startsWith('drop') ? 'dropped' : 'error';
+}
 
 export function backoffMs(options: NotifierOptions, failedSends: number): number {
   return options.baseDelayMs * 2 ** (failedSends - 1);
@@ -151,6 +158,7 @@ export class Notifier implements NotificationWorker {
       nextAttemptAt: delivered || gaveUp ? undefined : this.ctx.clock.now() + backoffMs(this.options, attemptNo),
     }));
     if (!recorded) return false;
+    for (const result of results) this.ctx.metrics.notificationAttempt(resultOf(result));
     this.sentPerClient.set(n.clientId, (this.sentPerClient.get(n.clientId) ?? 0) + 1);
     if (this.held.size > 0) this.kick();
     const last = results[results.length - 1]!;

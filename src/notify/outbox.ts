@@ -32,3 +32,24 @@ export function enqueueNotification(store: Store, request: NotificationRequest):
   };
   return store.notifications.put(row);
 }
+
+/**
+ * A notification sent again on demand: a new row with the same body, a new X-EXTERNAL-ID (it is a
+ * new message, not a retry) and its own attempts; the worker signs it afresh when it sends it.
+ * It goes to the original URL, or, for one that was SKIPPED, to the partner's notificationUrl now.
+ */
+export function enqueueRedelivery(store: Store, original: Notification, url: string, now: number): Notification {
+  return store.notifications.put({
+    id: referenceNo(),
+    clientId: original.clientId,
+    transactionId: original.transactionId,
+    url,
+    headers: { 'X-EXTERNAL-ID': digits(20) },
+    body: original.body,
+    status: 'PENDING',
+    attempts: [],
+    nextAttemptAt: now,
+    createdAt: now,
+    redeliveryOf: original.id,
+  });
+}

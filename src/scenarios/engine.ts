@@ -90,6 +90,8 @@ export class ScenarioEngine implements ScenarioHooks {
   private active: ActiveScenario[] = [];
   private bootSet: { scenario: Scenario; source: ScenarioSource }[] = [];
   private readonly releases = new Set<() => void>();
+  /** Told of every rule that fires (the metrics' scenario firings). */
+  onFired: ((scenario: string, rule: string) => void) | undefined;
 
   constructor(
     private readonly clock: Clock,
@@ -170,6 +172,7 @@ export class ScenarioEngine implements ScenarioHooks {
         if (!nthAllows(rule.match?.nth, state.matched)) continue;
         if (rule.match?.probability !== undefined && !(state.chance() < rule.match.probability)) continue;
         state.fired++;
+        this.onFired?.(active.scenario.name, rule.name);
         const delay = rule.effect.delay;
         const delayMs = delay === undefined ? 0 : typeof delay === 'number' ? delay : delay.min + Math.floor(state.jitter() * (delay.max - delay.min + 1));
         return { scenarioId: active.scenario.name, rule: rule.name, effect: rule.effect, delayMs, label: describeEffect(rule.effect) };

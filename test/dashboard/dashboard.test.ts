@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startSandbox, type SandboxHandle } from '../../src/index.js';
 
@@ -185,6 +186,26 @@ describe('/dashboard in headless Chromium', () => {
     await row.filter({ hasText: 'DELIVERED' }).waitFor();
     expect(await row.textContent()).toContain('/v1.0/debit/notify');
     expect(notified).toHaveLength(1);
+  });
+
+  it('when partners call the sandbox, then Request rates shows each operation from /metrics, its total and, from the second refresh, its rate', async () => {
+    await page.uncheck('#auto-refresh'); // two refreshes of our own, with the calls between them
+    try {
+      await page.click('#refresh');
+      await page.locator('#request-rates td[data-col="operation"]', { hasText: /^tokenB2b$/ }).waitFor();
+      for (let i = 0; i < 3; i++) await sandbox.partner.getB2bToken();
+      const metrics = parsePrometheusTextFormat(await sandbox.admin.metrics());
+      const total = metrics
+        .find((f) => f.name === 'doku_snap_sandbox_requests_total')!
+        .metrics.filter((m) => m.labels?.operation === 'tokenB2b')
+        .reduce((n, m) => n + Number(m.value), 0);
+      await page.click('#refresh');
+      const row = page.locator('#request-rates tr', { has: page.locator('td[data-col="operation"]', { hasText: /^tokenB2b$/ }) });
+      await row.locator('td[data-col="total"]', { hasText: new RegExp(`^${total}$`) }).waitFor();
+      expect(Number(await row.locator('td[data-col="rate"]').textContent())).toBeGreaterThan(0);
+    } finally {
+      await page.check('#auto-refresh');
+    }
   });
 
   it('saves a screenshot and never asked another origin for anything', async () => {

@@ -31,3 +31,17 @@ test('a top-up that times out was still processed, so the partner must query bef
   expect(status.body).toMatchObject({ responseCode: '2003900', latestTransactionStatus: '00' });
   await sandbox.admin.reset(); // fixtures, clock and scenarios as at boot, for the next test
 });
+
+test('a purchase is paid on its PIN page without a browser, and the calls are checked', async () => {
+  await sandbox.partner.getB2bToken();
+  await sandbox.partner.getCustomerToken('cfb5de1a-6a40-40e0-8549-0634bcaed8ed'); // seeded wallet 1140340010, PIN 135790
+  const purchase = await sandbox.partner.post('/snap-adapter/b2b2c/v1.0/debit/payment-host-to-host', {
+    partnerReferenceNo: 'INV-0001', amount: { value: '25000.00', currency: 'IDR' },
+    urlParams: [{ url: 'https://partner.example/pay/return', type: 'PAY_RETURN', isDeeplink: 'N' }],
+  });
+  const page = await sandbox.admin.completeWebview({ url: String(purchase.body.webRedirectUrl), pin: '135790' });
+  expect(page).toMatchObject({ status: 302, redirect: expect.stringContaining('status=SUCCESS') });
+  // Throws, listing what was called instead, unless exactly one purchase was opened with 2005400.
+  await sandbox.admin.expectCalled({ operation: 'purchaseWeb', responseCode: '2005400', times: 1 });
+  await sandbox.admin.reset();
+});

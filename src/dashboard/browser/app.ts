@@ -2,6 +2,7 @@ import { api, describe, showBanner, TOKEN_KEY } from './api.js';
 import { byId } from './dom.js';
 import { loadJournal } from './journal.js';
 import { loadQris } from './qris.js';
+import { loadRates } from './rates.js';
 import { loadScenarios, wireScenarioForm } from './scenarios.js';
 import { loadTables } from './tables.js';
 
@@ -33,7 +34,7 @@ async function loadClock(): Promise<void> {
 
 function refresh(): Promise<void> {
   showBanner('');
-  return Promise.all([loadScenarios(), loadJournal(), loadClock(), loadQris(), ...loadTables()])
+  return Promise.all([loadScenarios(), loadJournal(), loadClock(), loadQris(), loadRates(), ...loadTables()])
     .then(() => undefined)
     .catch((e: Error) => showBanner(`Could not reach the sandbox: ${e.message}`))
     .then(() => document.body.setAttribute('data-loaded', String(Date.now())));
