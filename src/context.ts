@@ -38,6 +38,15 @@ export interface SandboxContext {
    * until their expiresIn: one per partner, used by notifications and direct inquiries alike.
    */
   partnerTokens: PartnerTokens;
+  /** Which of the server's tenants this context is (src/tenants/); set by the tenant registry. */
+  tenant?: TenantPlace;
+}
+
+/** Where a context sits among the server's tenants: each tenant is a world of its own. */
+export interface TenantPlace {
+  id: string;
+  /** The tenant whose partner has this clientId, if any: a clientId is unique across the server. */
+  ownerOfClientId(clientId: string): string | undefined;
 }
 
 /** Services queue notification rows in the store, commit, then kick the worker; they never wait for delivery. */

@@ -1,0 +1,68 @@
+import express, { Router, type RequestHandler } from 'express';
+import type { Tenant } from '../tenants/tenant.js';
+import type { Tenants } from '../tenants/tenants.js';
+import './locals.js';
+
+const SCOPED_ADMIN = /^\/admin\/tenants\/([^/?]+)(?=[/?]|$)/;
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The tenant a tenant-scoped admin path names (/admin/tenants/{tenantId}/…), as sent. */
+export function scopedTenantId(path: string): string | undefined {
+  const match = SCOPED_ADMIN.exec(path);
+  return match ? decoded(match[1]!) : undefined;
+}
+
+/**
+ * Whose world a request acts in, as far as its URL says, before the journal records it: the
+ * tenant of /admin/tenants/{tenantId}/…, or of a page's ?token= (or the bank simulator's
+ * ?virtualAccountNo=). SNAP calls are identified at the door; a page's form post once its body is
+ * read (tenantPages).
+ */
+export function identifyByUrl(tenants: Tenants): RequestHandler {
+  return (req, res, next) => {
+    if (tenants.size === 1) return next();
+    const path = req.path;
+    if (path.startsWith('/admin/tenants/')) {
+      const id = scopedTenantId(path);
+      const tenant = id === undefined ? undefined : tenants.get(id);
+      if (tenant) res.locals.tenant = tenant;
+    } else if (path.startsWith('/webview/')) {
+      const tenant = tenants.forPageToken(req.query.token) ?? tenants.forVirtualAccount(req.query.virtualAccountNo);
+      if (tenant) res.locals.tenant = tenant;
+    }
+    next();
+  };
+}
+
+/** One router per tenant, built on its first request and kept while the tenant lives. */
+export function perTenant(build: (tenant: Tenant) => Router): (tenant: Tenant) => Router {
+  const built = new WeakMap<Tenant, Router>();
+  return (tenant) => {
+    let router = built.get(tenant);
+    if (!router) built.set(tenant, (router = build(tenant)));
+    return router;
+  };
+}
+
+/**
+ * The sandbox's pages (/webview/…: PIN, consent, bank simulator) of the tenant that issued the
+ * page's token; the form is read first, since a form post carries its token in the body.
+ */
+export function tenantPages(tenants: Tenants, pagesOf: (tenant: Tenant) => Router): Router {
+  const router = Router();
+  router.use('/webview', express.urlencoded({ extended: false, limit: '16kb' }));
+  router.use((req, res, next) => {
+    if (!req.path.startsWith('/webview')) return next();
+    const form = (req.body ?? {}) as Record<string, unknown>;
+    res.locals.tenant ??= tenants.size === 1 ? tenants.default : (tenants.forPageToken(form.token) ?? tenants.forVirtualAccount(form.virtualAccountNo) ?? tenants.default);
+    pagesOf(res.locals.tenant)(req, res, next);
+  });
+  return router;
+}
