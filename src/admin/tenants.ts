@@ -1,4 +1,5 @@
 import { Router, type RequestHandler } from 'express';
+import { SnapError } from '../errors/snap-error.js';
 import type { Tenant } from '../tenants/tenant.js';
 import { unknownTenant, type Tenants } from '../tenants/tenants.js';
 
@@ -30,7 +31,8 @@ export function tenantsRouter(tenants: Tenants, adminOf: (tenant: Tenant) => Rou
     res.status(204).end();
   });
   router.use('/tenants/:tenantId', (req, res, next) => {
-    adminOf(known(tenants, req.params.tenantId as string))(req, res, next);
+    // What the tenant's admin does not answer goes nowhere else (not to the default tenant's).
+    adminOf(known(tenants, req.params.tenantId as string))(req, res, (error?: unknown) => next(error ?? new SnapError('NotFound', 'No such endpoint')));
   });
   return router;
 }

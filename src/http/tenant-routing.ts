@@ -1,4 +1,5 @@
 import express, { Router, type RequestHandler } from 'express';
+import { SnapError } from '../errors/snap-error.js';
 import type { Tenant } from '../tenants/tenant.js';
 import type { Tenants } from '../tenants/tenants.js';
 import './locals.js';
@@ -53,16 +54,19 @@ export function perTenant(build: (tenant: Tenant) => Router): (tenant: Tenant) =
 
 /**
  * The sandbox's pages (/webview/…: PIN, consent, bank simulator) of the tenant that issued the
- * page's token; the form is read first, since a form post carries its token in the body.
+ * page's token; the form is read first, since a form post carries its token in the body. The
+ * default tenant's pages come next in the app (mounted as they always were).
  */
 export function tenantPages(tenants: Tenants, pagesOf: (tenant: Tenant) => Router): Router {
   const router = Router();
   router.use('/webview', express.urlencoded({ extended: false, limit: '16kb' }));
   router.use((req, res, next) => {
-    if (!req.path.startsWith('/webview')) return next();
+    if (tenants.size === 1 || !req.path.startsWith('/webview')) return next();
     const form = (req.body ?? {}) as Record<string, unknown>;
-    res.locals.tenant ??= tenants.size === 1 ? tenants.default : (tenants.forPageToken(form.token) ?? tenants.forVirtualAccount(form.virtualAccountNo) ?? tenants.default);
-    pagesOf(res.locals.tenant)(req, res, next);
+    const tenant = (res.locals.tenant ??= tenants.forPageToken(form.token) ?? tenants.forVirtualAccount(form.virtualAccountNo) ?? tenants.default);
+    if (tenant.isDefault) return next();
+    // What the tenant's pages do not answer goes nowhere else (not to the default tenant's pages or scenarios).
+    pagesOf(tenant)(req, res, (error?: unknown) => next(error ?? new SnapError('NotFound', 'No such endpoint')));
   });
   return router;
 }
