@@ -72,7 +72,7 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
 
   // 3. Server-rendered pages (PIN, consent; HTML forms, outside spec/) of the tenant that issued
   //    the page's token. Scenario rules on page paths apply first.
-  const pagesOf = perTenant((t) => Router().use(scenarioPages(t.ctx), pagesRouter(t.ctx, SNAP_PAGES)));
+  const pagesOf = perTenant(tenants, (t) => Router().use(scenarioPages(t.ctx), pagesRouter(t.ctx, SNAP_PAGES)));
   app.use(tenantPages(tenants, pagesOf));
   app.use(pagesOf(tenants.default));
   // The QA dashboard (a page over /admin) and the reference docs of spec/ (/docs, /openapi.json).
@@ -91,7 +91,7 @@ export function createApp(ctx: SandboxContext, spec: SpecBundle, handlers: Recor
   app.use(specValidator(sandboxOwnApi(spec.document), ctx.config.validateResponses));
   app.use(healthRouter(ctx, Date.now()));
   // One admin router per tenant, on its context: /admin/tenants/{tenantId}/… for a tenant, /admin/… for the default one.
-  const adminOf = perTenant((t) => adminRouter(t.ctx, t.journal));
+  const adminOf = perTenant(tenants, (t) => adminRouter(t.ctx, t.journal));
   app.use('/admin', tenantsRouter(tenants, adminOf));
   app.use('/admin', adminOf(tenants.default));
 

@@ -42,12 +42,28 @@ export function identifyByUrl(tenants: Tenants): RequestHandler {
   };
 }
 
-/** One router per tenant, built on its first request and kept while the tenant lives. */
-export function perTenant(build: (tenant: Tenant) => Router): (tenant: Tenant) => Router {
-  const built = new WeakMap<Tenant, Router>();
+/**
+ * How many tenants keep their routers built. A tenant's admin and pages routers hold ~100 KB
+ * and build in under a millisecond (test/bench/tenants.ts), so the least recently used beyond
+ * these are dropped and built again on their next request.
+ */
+export const BUILT_ROUTERS = 100;
+
+/**
+ * One router per tenant, built on its first request; the BUILT_ROUTERS most recently used are
+ * kept, and none of a deleted tenant once another is built.
+ */
+export function perTenant(tenants: Tenants, build: (tenant: Tenant) => Router, keep = BUILT_ROUTERS): (tenant: Tenant) => Router {
+  const built = new Map<Tenant, Router>();
   return (tenant) => {
     let router = built.get(tenant);
-    if (!router) built.set(tenant, (router = build(tenant)));
+    if (router) built.delete(tenant);
+    else {
+      router = build(tenant);
+      for (const t of built.keys()) if (tenants.get(t.id) !== t) built.delete(t);
+    }
+    built.set(tenant, router); // the most recently used last
+    if (built.size > keep) built.delete(built.keys().next().value!);
     return router;
   };
 }
