@@ -117,7 +117,7 @@ async function main(): Promise<void> {
       if (res.status !== 200) throw new Error(`top-up in ${tenantId}: ${res.status} ${await res.text()}`);
     }
     const used = await ask<Memory>(child, 'settle');
-    console.log(`memory per used tenant (its admin router built, B2B + B2B2C tokens, one top-up, journal entries): heap ${kb((used.heapUsed - base.heapUsed) / made.length)} KB, RSS ${kb((used.rss - base.rss) / made.length)} KB`);
+    console.log(`memory per used tenant (B2B + B2B2C tokens, one top-up, journal entries; routers kept for the ${Math.min(made.length, 100)} last used): heap ${kb((used.heapUsed - base.heapUsed) / made.length)} KB, RSS ${kb((used.rss - base.rss) / made.length)} KB`);
 
     await topUpCost(`signed top-up, ${TENANTS} tenants, default partner`, child, url, FIXTURE_PARTNER);
     await topUpCost(`signed top-up, ${TENANTS} tenants, last tenant's partner`, child, url, made.at(-1)!);
