@@ -42,6 +42,15 @@ export interface SandboxContext {
   partnerTokens: PartnerTokens;
   /** What GET /metrics serves; one per server (every tenant's requests count in it). */
   metrics: SandboxMetrics;
+  /** Which of the server's tenants this context is (src/tenants/); set by the tenant registry. */
+  tenant?: TenantPlace;
+}
+
+/** Where a context sits among the server's tenants: each tenant is a world of its own. */
+export interface TenantPlace {
+  id: string;
+  /** The tenant whose partner has this clientId, if any: a clientId is unique across the server. */
+  ownerOfClientId(clientId: string): string | undefined;
 }
 
 /** Services queue notification rows in the store, commit, then kick the worker; they never wait for delivery. */

@@ -26,9 +26,30 @@ export interface SandboxHandle {
   /** A fresh signing client, for the default partner or another one registered through admin. */
   partnerClient(credentials?: PartnerCredentials): PartnerClient;
   config: Config;
+  /**
+   * Makes a tenant: a world of its own on this server (partners, wallets, clock, scenarios,
+   * journal …) with a fresh partner, so each test file can take its own (docs/admin-api.md#tenants).
+   */
+  createTenant(options?: { name?: string }): Promise<TenantHandle>;
   /** The running server and its context (store, clock, journal), for white-box assertions. */
   server: RunningSandbox;
   stop(): Promise<void>;
+}
+
+/** A tenant made by createTenant(): its admin client, and a signing client for its own partner. */
+export interface TenantHandle {
+  tenantId: string;
+  name: string;
+  /** Typed client for /admin, acting on this tenant alone (/admin/tenants/{tenantId}/…). */
+  admin: AdminClient;
+  /** Signing client for the tenant's partner; X-TIMESTAMP follows the tenant's clock. */
+  partner: PartnerClient;
+  /** The tenant partner's credentials (TEST-ONLY keys made for it). */
+  credentials: PartnerCredentials;
+  /** A fresh signing client, for the tenant's partner or another one registered in the tenant. */
+  partnerClient(credentials?: PartnerCredentials): PartnerClient;
+  /** Removes the tenant and everything in it. */
+  delete(): Promise<void>;
 }
 
 /**
@@ -47,10 +68,29 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   // X-TIMESTAMP follows the sandbox clock, so moving it through /admin/clock does not break signing.
   const partnerClient = (c: PartnerCredentials = credentials) => new PartnerClient({ ...c, baseUrl: server.url, now: () => server.ctx.clock.now() });
   let stopped: Promise<void> | undefined;
+  const admin = new AdminClient({ baseUrl: server.url, token: config.adminToken });
+  const createTenant = async (options: { name?: string } = {}): Promise<TenantHandle> => {
+    const created = await admin.createTenant(options);
+    const tenant = server.tenants.get(created.tenantId)!;
+    const [first] = created.partners;
+    if (!first) throw new Error('fixtures have no partner, so the tenant has none');
+    const credentials: PartnerCredentials = { clientId: first.clientId, clientSecret: first.clientSecret, privateKeyPem: first.privateKey };
+    const client = (c: PartnerCredentials = credentials) => new PartnerClient({ ...c, baseUrl: server.url, now: () => tenant.clock.now() });
+    return {
+      tenantId: created.tenantId,
+      name: created.name,
+      admin: admin.forTenant(created.tenantId),
+      partner: client(),
+      credentials,
+      partnerClient: client,
+      delete: () => admin.deleteTenant(created.tenantId),
+    };
+  };
   return {
     url: server.url,
     port: server.port,
-    admin: new AdminClient({ baseUrl: server.url, token: config.adminToken }),
+    admin,
+    createTenant,
     partner: partnerClient(),
     credentials,
     partnerClient,

@@ -11,14 +11,17 @@ import { applySeed } from './ledger/seed.js';
 import { collectGarbage } from './lib/gc.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { PartnerTokens } from './notify/notification-token.js';
-import { Notifier } from './notify/notifier.js';
+import type { Notifier } from './notify/notifier.js';
 import { openStore, type StoreSettings } from './open-store.js';
 import { SandboxMetrics } from './metrics/metrics.js';
 import { AdjustableClock } from './lib/time.js';
 import { DEFAULT_FIXTURES_DIR, DEFAULT_SCENARIOS_DIR } from './paths.js';
 import { createScenarioEngine } from './scenarios/engine.js';
+import { SNAP_HANDLERS } from './snap/index.js';
+import { Tenants } from './tenants/tenants.js';
 
 export interface Sandbox extends App {
+  /** The default tenant's context (today's world); others: tenants.get(id).ctx. */
   ctx: SandboxContext;
   /** Delivers partner notifications; startServer starts it, in-process tests call notifier.runDue() or start(). */
   notifier: Notifier;
@@ -54,18 +57,19 @@ export async function buildSandbox(config: Config, options: BuildOptions = {}): 
   });
 
   let baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
-  // The gauges read the worlds when scraped: this one today; with tenants, every tenant's (the count is the tenant gauge).
-  const metrics = new SandboxMetrics({ worlds: () => [ctx] });
+  // The gauges read every tenant's world when scraped (their number is the tenant gauge).
+  let tenants: Tenants | undefined;
+  const metrics = new SandboxMetrics({ worlds: () => tenants?.list().map((t) => t.ctx) ?? [ctx] });
   scenarios.onFired = (scenario, rule) => metrics.scenarioFired(scenario, rule);
   const ctx: SandboxContext = { config, store, clock, seed, keys, log, publicBaseUrl: () => baseUrl, scenarios, scenarioEngine: scenarios, partnerTokens: new PartnerTokens(), metrics };
-  const notifier = new Notifier(ctx);
-  ctx.notifier = notifier;
-  const built = createApp(ctx, spec);
+  // The default tenant is the world above; the others DATA_FILE's registry lists open beside it (src/tenants/).
+  tenants = await Tenants.open(ctx, { dataFile: config.dataFile, storage: { log, ...options.storage } });
+  const built = createApp(ctx, spec, SNAP_HANDLERS, tenants);
   return {
     ...built,
     ctx,
     spec,
-    notifier,
+    notifier: tenants.default.notifier!,
     // The real port is only known after listen (PORT=0).
     set listeningPort(port: number) {
       if (!config.publicBaseUrl) baseUrl = `http://localhost:${port}`;
@@ -119,12 +123,11 @@ export async function startServer(config: Config, options: Omit<BuildOptions, 'c
   const reachable = wildcard ? '127.0.0.1' : family === 'IPv6' ? `[${address}]` : address;
   const url = `http://${reachable}:${port}`;
   const close = async () => {
-    await sandbox.notifier.stop();
-    // Connections a timeout scenario holds would keep server.close() waiting forever.
-    sandbox.ctx.scenarioEngine?.releaseHeld();
+    // Every tenant's notifier stops; connections a timeout scenario holds would keep server.close() waiting forever.
+    await sandbox.tenants.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections?.();
-    await sandbox.ctx.store.close();
+    await sandbox.tenants.close();
   };
   const health = await fetch(`${url}/health`).catch((error: Error) => ({ status: 0, text: async () => error.message }));
   if (health.status !== 200) {
@@ -132,6 +135,6 @@ export async function startServer(config: Config, options: Omit<BuildOptions, 'c
     await close();
     throw new Error(`self-check GET /health answered ${health.status}: ${detail.slice(0, 500)}`);
   }
-  sandbox.notifier.start();
+  sandbox.tenants.startDelivery();
   return { ...sandbox, server, url, port, close };
 }

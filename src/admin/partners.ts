@@ -13,6 +13,7 @@ export function partnersRouter(ctx: SandboxContext): Router {
   });
   router.post('/partners', async (req, res) => {
     const prepared = preparePartner(ctx.store, req.body as PartnerRegistration, ctx.clock.now());
+    refuseOtherTenantsClient(ctx, prepared.partner.id);
     const url = prepared.partner.notificationTokenUrl;
     if (url) {
       // Asked once now, so a wrong URL is refused here rather than found out at the first payment.
@@ -23,8 +24,21 @@ export function partnersRouter(ctx: SandboxContext): Router {
           .withDiagnostics({ hint: `POST ${url} with {"grantType":"client_credentials"} signed with the sandbox's DOKU key (GET /admin/keys) must answer 2xx JSON with accessToken` });
       }
     }
-    const partner = await ctx.store.transact(() => storePartner(ctx.store, prepared, ctx.clock.now()));
+    const partner = await ctx.store.transact(() => {
+      // Asked again where it is stored: another tenant may have taken the clientId while its token was asked for.
+      refuseOtherTenantsClient(ctx, prepared.partner.id);
+      return storePartner(ctx.store, prepared, ctx.clock.now());
+    });
     res.status(201).json(view(partner));
   });
   return router;
+}
+
+/** A clientId is unique across the server: one another tenant has is 409 (src/tenants/). */
+function refuseOtherTenantsClient(ctx: SandboxContext, clientId: string): void {
+  const owner = ctx.tenant?.ownerOfClientId(clientId);
+  if (owner === undefined || owner === ctx.tenant!.id) return;
+  throw new SnapError('Conflict')
+    .withEcho({ additionalInfo: { reason: `clientId ${clientId} is already registered in tenant ${owner}; a clientId is unique across the server` } })
+    .withDiagnostics({ hint: 'SNAP calls find their tenant by the partner\'s clientId, so one clientId cannot be in two tenants' });
 }

@@ -1,6 +1,7 @@
 import type { JournalEntry, JournalFilter, JournalSummary } from '../http/journal.js';
 import type { PartnerRegistration } from '../ledger/partners.js';
 import type { Amount as Money } from '../lib/money.js';
+import type { TenantView } from '../tenants/tenant.js';
 import type { AdminPartner, AdminOtp, AccountCreation, AdminAccount, AdminQrCode, AdminTransaction, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView, WebviewCompletion, WebviewOutcome } from './admin-types.js';
 import { CallExpectationError, checkCalls, type CallExpectation } from './expect-called.js';
 
@@ -15,10 +16,17 @@ export interface AdminClientOptions {
   token?: string;
   /** Per-request timeout; default 30 s. */
   timeoutMs?: number;
+  /** The tenant this client acts on: its /admin/… calls go to /admin/tenants/{tenantId}/…. Default: the default tenant. */
+  tenantId?: string;
+}
+
+/** POST /admin/tenants: the tenant, and its partners' credentials (the private keys are shown this once). */
+export interface CreatedTenant extends TenantView {
+  partners: { clientId: string; clientSecret: string; publicKey: string; privateKey: string }[];
 }
 
 // Wire shapes the sandbox defines once, re-exported for the client's users.
-export type { CallExpectation, JournalEntry, JournalFilter, JournalSummary, Money, PartnerRegistration };
+export type { CallExpectation, JournalEntry, JournalFilter, JournalSummary, Money, PartnerRegistration, TenantView };
 export { CallExpectationError };
 export type { AdminPartner, AdminOtp, AccountCreation, AdminBinding, AdminAccount, AdminQrCode, AdminTransaction, ScenarioRuleView, ScenarioView, ClockView, ResetResult, LedgerVerification, NotificationView, WebviewCompletion, WebviewOutcome } from './admin-types.js';
 
@@ -52,7 +60,7 @@ export class AdminClient {
   async request<T = unknown>(method: string, path: string, body?: unknown, query: Query = {}, contentType = 'application/json'): Promise<T> {
     const search = new URLSearchParams();
     for (const [k, v] of Object.entries(query)) if (v !== undefined) search.set(k, String(v));
-    const url = `${this.baseUrl}${path}${search.size ? `?${search}` : ''}`;
+    const url = `${this.baseUrl}${this.scoped(path)}${search.size ? `?${search}` : ''}`;
     const headers: Record<string, string> = {};
     if (this.options.token) headers.Authorization = `Bearer ${this.options.token}`;
     if (body !== undefined) headers['Content-Type'] = contentType;
@@ -73,11 +81,43 @@ export class AdminClient {
     return parsed as T;
   }
 
+  /** The tenant this client acts on (undefined: the default tenant). */
+  get tenantId(): string | undefined {
+    return this.options.tenantId;
+  }
+
+  /** /admin/… of this client's tenant; /admin/tenants (the list of tenants) is the server's. */
+  private scoped(path: string): string {
+    const id = this.options.tenantId;
+    if (id === undefined || !path.startsWith('/admin/') || path === '/admin/tenants' || path.startsWith('/admin/tenants/')) return path;
+    return `/admin/tenants/${encodeURIComponent(id)}${path.slice('/admin'.length)}`;
+  }
+
+  /** A client like this one that acts on another tenant. */
+  forTenant(tenantId: string): AdminClient {
+    return new AdminClient({ ...this.options, tenantId });
+  }
+
+  /** Every tenant of the server, the default one first. */
+  async tenants(): Promise<TenantView[]> {
+    return listOf<TenantView>(await this.request('GET', '/admin/tenants'), 'tenants');
+  }
+
+  /** Makes a tenant: a world of its own with a fresh partner (its credentials are in the answer, once). */
+  createTenant(options: { name?: string } = {}): Promise<CreatedTenant> {
+    return this.request('POST', '/admin/tenants', options);
+  }
+
+  /** Removes a tenant and everything in it. */
+  async deleteTenant(tenantId: string): Promise<void> {
+    await this.request('DELETE', `/admin/tenants/${encodeURIComponent(tenantId)}`);
+  }
+
   health(): Promise<{ status: string; version: string; uptimeSeconds: number; store?: string }> {
     return this.request('GET', '/health');
   }
 
-  /** Back to the fixtures: state, scenarios and clock. */
+  /** Back to the fixtures (a tenant: to the state it was made with): state, scenarios and clock. */
   reset(): Promise<ResetResult> {
     return this.request('POST', '/admin/reset');
   }

@@ -1504,6 +1504,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every tenant, the default one first */
+        get: operations["adminListTenants"];
+        put?: never;
+        /**
+         * Make a tenant
+         * @description A new world with the fixture wallets and a fresh partner of its own in place of each fixture partner: a new clientId, a TEST-ONLY secret and a new RSA key pair, with the fixture partner's name, limits, merchant fields and corporate balance, and the fixture wallets bound to it with the same authCodes. The private key is in this answer only (the sandbox keeps the public key). The tenant's clock runs at real time, its scenarios are the built-in magic values plus SCENARIOS, and POST /admin/tenants/{tenantId}/reset returns it to this state, its partner's credentials unchanged. With DATA_FILE it lasts across restarts.
+         */
+        post: operations["adminCreateTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tenants/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example default */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        /** One tenant */
+        get: operations["adminGetTenant"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a tenant and everything in it
+         * @description Its partners' clientIds are free again. The default tenant cannot be deleted (409): POST /admin/reset returns it to the fixtures.
+         */
+        delete: operations["adminDeleteTenant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/transactions": {
         parameters: {
             query?: never;
@@ -1962,6 +2007,22 @@ export interface components {
             qrContent: string;
             imageUrl: string;
             createdAt: string;
+        };
+        Tenant: {
+            /** @description default, or the id POST /admin/tenants gave */
+            tenantId: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description Real time (the tenant's own clock may be elsewhere)
+             */
+            createdAt: string;
+            /** @description The default tenant: plain /admin/… and calls of unknown clientIds */
+            default: boolean;
+            /** @description Its partners */
+            clientIds: string[];
+            wallets: number;
+            transactions: number;
         };
         AdminTransaction: {
             referenceNo: string;
@@ -7973,6 +8034,118 @@ export interface operations {
                 content: {
                     "image/png": string;
                 };
+            };
+            default: components["responses"]["SnapError"];
+        };
+    };
+    adminListTenants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tenants */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenants: components["schemas"]["Tenant"][];
+                    };
+                };
+            };
+            default: components["responses"]["SnapError"];
+        };
+    };
+    adminCreateTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "checkout-suite"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description For people; default the tenantId */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The tenant and its partners' credentials */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tenant"] & {
+                        /** @description One per fixture partner, in the order of fixtures/partners.json */
+                        partners: {
+                            clientId: string;
+                            clientSecret: string;
+                            /** @description RSA public key in PEM */
+                            publicKey: string;
+                            /** @description RSA private key in PEM (PKCS#8), TEST-ONLY, shown once */
+                            privateKey: string;
+                        }[];
+                    };
+                };
+            };
+            default: components["responses"]["SnapError"];
+        };
+    };
+    adminGetTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example default */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tenant"];
+                };
+            };
+            default: components["responses"]["SnapError"];
+        };
+    };
+    adminDeleteTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example default */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             default: components["responses"]["SnapError"];
         };

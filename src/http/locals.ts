@@ -1,3 +1,4 @@
+import type { Tenant } from '../tenants/tenant.js';
 import type { SnapOperation } from './openapi.js';
 
 declare global {
@@ -11,6 +12,8 @@ declare global {
       diagnostics?: Record<string, unknown>;
       scenario?: { id: string; name: string; rule: string; effect: string };
       responseBody?: unknown;
+      /** Whose world the request acts in: set at the door (SNAP), from the path (admin) or the token (pages). */
+      tenant?: Tenant;
     }
     interface Request {
       /** The body bytes as received, for signature checks. */

@@ -104,7 +104,40 @@ export function sandboxOwnApi(document: OpenApiDocument): OpenApiDocument {
     const own = Object.entries(item).filter(([key, op]) => !(METHODS.includes(key) && op['x-snap-service-code'] !== undefined));
     if (own.some(([key]) => METHODS.includes(key))) paths[path] = Object.fromEntries(own);
   }
-  return { ...document, paths };
+  return { ...document, paths: { ...paths, ...mirroredPaths(paths) } };
+}
+
+interface Mirror {
+  prefix: string;
+  except?: string[];
+}
+
+/**
+ * The paths a path item's `x-mirrors` declares (spec/admin/tenants.yaml): every path under
+ * `prefix` (but those under `except`) again under the mirroring path, with its parameters added
+ * and each operationId suffixed `InTenant`. The document shows the rule once; the validator gets
+ * every path it makes.
+ */
+function mirroredPaths(paths: OpenApiDocument['paths']): OpenApiDocument['paths'] {
+  const out: OpenApiDocument['paths'] = {};
+  for (const [base, item] of Object.entries(paths)) {
+    const mirror = (item as { 'x-mirrors'?: Mirror })['x-mirrors'];
+    if (!mirror) continue;
+    const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+    const baseParameters = ((item as { parameters?: unknown[] }).parameters ?? []) as unknown[];
+    for (const [path, source] of Object.entries(paths)) {
+      if (!under(path, mirror.prefix) || (mirror.except ?? []).some((e) => under(path, e))) continue;
+      // A deep copy: the validator merges path parameters into each operation's list in place.
+      const copy = structuredClone(source) as Record<string, OpenApiOperation | unknown>;
+      for (const method of METHODS) {
+        const op = copy[method] as OpenApiOperation | undefined;
+        if (op?.operationId) op.operationId = `${op.operationId}InTenant`;
+      }
+      copy.parameters = [...baseParameters, ...(((source as { parameters?: unknown[] }).parameters ?? []) as unknown[])];
+      out[`${base}${path.slice(mirror.prefix.length)}`] = copy as OpenApiDocument['paths'][string];
+    }
+  }
+  return out;
 }
 
 function snapOperations(document: OpenApiDocument): SnapOperation[] {

@@ -1,10 +1,19 @@
 import type { Express, RequestHandler, Response } from 'express';
 import type { Logger } from '../lib/logger.js';
+import type { Clock } from '../lib/time.js';
 import type { RequestFacts } from '../metrics/metrics.js';
 import { maskPath, operationName, type Journal } from './journal.js';
 import './locals.js';
 
 const QUIET_READS = /^\/(admin|dashboard|docs|health|metrics|openapi\.json|favicon\.ico)(\/|\?|$)/;
+/** /admin/tenants/{tenantId}/… is that tenant's /admin/…. */
+const TENANT_PREFIX = /^\/admin\/tenants\/[^/?]+\//;
+
+/** Where a request is journalled, and by which clock: its tenant's. */
+export interface RequestScope {
+  journal: Journal;
+  clock: Clock;
+}
 
 /** res.json keeps the body it sends in res.locals, for the journal and the log line. */
 function keepJsonBodies(app: Express): void {
@@ -39,24 +48,29 @@ export function sendJson(res: Response, status: number, body: unknown): void {
  * ('close' comes after 'finish', and also when the client went away first). The same requests
  * are counted for /metrics (`counted`), so the metrics and the journal agree.
  */
-export function requestLog(app: Express, journal: Journal, log: Logger, now: () => number, counted?: (facts: RequestFacts) => void): RequestHandler {
+export function requestLog(app: Express, scopeOf: (res: Response) => RequestScope, log: Logger, counted?: (facts: RequestFacts) => void): RequestHandler {
   keepJsonBodies(app);
   return (req, res, next) => {
     const started = performance.now();
-    const at = now();
+    const early = scopeOf(res);
+    const at = early.clock.now();
     res.once('close', () => {
       const durationMs = performance.now() - started;
+      // A page's form post names its tenant only in the body, read after this started.
+      const scope = scopeOf(res);
+      const journal = scope.journal;
       const body = res.locals.responseBody as { responseCode?: unknown } | undefined;
       const responseCode = typeof body?.responseCode === 'string' ? body.responseCode : undefined;
       const path = req.originalUrl;
       // The dashboard polls /admin and loads /docs assets: those reads stay out of the journal
       // (they would push the partner's calls out of it) and out of the info log.
-      const quiet = (req.method === 'GET' && QUIET_READS.test(path)) || path.startsWith('/admin/journal');
+      const own = path.replace(TENANT_PREFIX, '/admin/');
+      const quiet = (req.method === 'GET' && QUIET_READS.test(path)) || own.startsWith('/admin/journal');
       if (!quiet) {
         const operationId = res.locals.operation?.operationId;
-        counted?.({ operation: operationName(req.method, path, operationId), status: res.statusCode, responseCode, durationMs });
+        counted?.({ operation: operationName(req.method, own, operationId), status: res.statusCode, responseCode, durationMs });
         journal.add({
-          at,
+          at: scope === early ? at : scope.clock.now() - durationMs,
           method: req.method,
           path,
           operationId,

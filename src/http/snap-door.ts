@@ -34,6 +34,8 @@ export interface SnapDoorOptions {
   document: OpenApiDocument;
   operations: SnapOperation[];
   endpoint(op: SnapOperation): RequestHandler;
+  /** Says whose call this is (the tenant of its partner) before the journal records it. */
+  identify?: (req: Request, res: Response) => void;
   /** The journal and log line every request gets. */
   requestLog: RequestHandler;
   errorHandler: ErrorRequestHandler;
@@ -155,6 +157,7 @@ export function snapDoor(options: SnapDoorOptions): SnapDoor {
   /** Journalled and logged like any request, then the steps; past the door there is only the error handler. */
   const answer = (found: Found, req: Request, res: Response) => {
     const fail = (err: unknown) => options.errorHandler(err, req, res, noop);
+    options.identify?.(req, res);
     options.requestLog(req, res, () => {
       try {
         steps(found, req, res, fail);

@@ -20,8 +20,10 @@ const nothing = () => {};
  * the capability's handler, atomically → durable commit → the SNAP success body. A commit the
  * disk refuses leaves nothing behind and answers 500xx01 (StoreRefusedError).
  */
-export function snapEndpoint(op: SnapOperation, handler: SnapHandler, ctx: SandboxContext): RequestHandler {
+export function snapEndpoint(op: SnapOperation, handler: SnapHandler, contextOf: (res: Response) => SandboxContext): RequestHandler {
   return async (req, res) => {
+    // The world of the call's partner: its tenant's (app.ts identifies it at the door).
+    const ctx = contextOf(res);
     const rawBody = req.rawBody?.toString('utf8') ?? '';
     // The guard's records and the handler's changes are one unit, even across a scenario delay.
     const epoch = ctx.store.epoch;

@@ -35,13 +35,40 @@ export function backoffMs(options: NotifierOptions, failedSends: number): number
 }
 
 /**
+ * One interval for every started notifier of the server (one per tenant), so a server with many
+ * tenants runs one timer, not one each. Stops when no notifier listens.
+ */
+export class DeliveryPulse {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly beats = new Set<() => void>();
+
+  constructor(readonly everyMs: number = NOTIFIER_DEFAULTS.pollMs) {}
+
+  add(beat: () => void): void {
+    this.beats.add(beat);
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      for (const b of this.beats) b();
+    }, this.everyMs);
+    this.timer.unref();
+  }
+
+  remove(beat: () => void): void {
+    this.beats.delete(beat);
+    if (this.beats.size > 0 || !this.timer) return;
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}
+
+/**
  * Delivers the outbox (rows that services wrote with enqueueNotification) to partners: signed POSTs
  * with a timeout, retried with exponential backoff by the sandbox clock, every send recorded on the
  * row. Started with the server; tests that build the sandbox without listening call runDue().
  * Before each send it asks the scenario engine for a fault (drop, delay, duplicate, out-of-order).
  */
 export class Notifier implements NotificationWorker {
-  private timer: NodeJS.Timeout | undefined;
+  private started = false;
   private stopping: AbortController | undefined;
   private readonly inFlight = new Map<string, Promise<void>>();
   /** The fault chosen for a notification's attempt, so a delayed or held send is not asked twice. */
@@ -54,32 +81,39 @@ export class Notifier implements NotificationWorker {
   constructor(
     private readonly ctx: SandboxContext,
     readonly options: NotifierOptions = NOTIFIER_DEFAULTS,
+    /** What makes a started notifier look for due notifications (shared by a server's tenants). */
+    private readonly pulse: DeliveryPulse = new DeliveryPulse(options.pollMs),
   ) {
     this.tokens = ctx.partnerTokens;
   }
 
   get running(): boolean {
-    return this.timer !== undefined;
+    return this.started;
   }
 
   start(): void {
-    if (this.timer) return;
+    if (this.started) return;
+    this.started = true;
     this.stopping = new AbortController();
-    this.timer = setInterval(() => this.kick(), this.options.pollMs);
-    this.timer.unref();
+    this.pulse.add(this.beat);
   }
 
   /** Stops polling and aborts sends in flight; an aborted send is not recorded and stays due. */
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
+    this.pulse.remove(this.beat);
+    this.started = false;
     this.stopping?.abort();
     await Promise.allSettled([...this.inFlight.values()]);
   }
 
+  /** On every pulse: a round only when something waits (a tenant with nothing pending costs one lookup). */
+  private readonly beat = () => {
+    if (this.ctx.store.notifications.by('status', 'PENDING')) this.kick();
+  };
+
   /** Asks for a delivery round soon without waiting for it; a no-op unless started. */
   kick(): void {
-    if (!this.timer) return;
+    if (!this.started) return;
     setImmediate(() => {
       this.runDue().catch((error: Error) => this.ctx.log.error('notification round failed', { error: error.message }));
     });

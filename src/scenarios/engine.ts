@@ -103,6 +103,11 @@ export class ScenarioEngine implements ScenarioHooks {
   activate(scenario: Scenario, source: ScenarioSource): ScenarioView {
     // The built-in scenario is code, checked against the schema by its test, not at every boot.
     const checked = source === 'builtin' ? scenario : checkScenario(scenario, scenario.name ?? 'scenario');
+    return this.view(this.enter(checked, source));
+  }
+
+  /** Activates a scenario already checked (activate, or the boot set). */
+  private enter(checked: Scenario, source: ScenarioSource): ActiveScenario {
     const seed = checked.seed ?? checked.name;
     const entry: ActiveScenario = {
       scenario: checked,
@@ -120,7 +125,7 @@ export class ScenarioEngine implements ScenarioHooks {
     };
     this.active = this.active.filter((a) => a.scenario.name !== checked.name);
     this.active.push(entry);
-    return this.view(entry);
+    return entry;
   }
 
   activateByName(name: string, source: ScenarioSource): ScenarioView {
@@ -148,7 +153,18 @@ export class ScenarioEngine implements ScenarioHooks {
   /** Back to the boot set, with every counter at zero. */
   resetToBoot(): void {
     this.active = [];
-    for (const b of this.bootSet) this.activate(b.scenario, b.source);
+    for (const b of this.bootSet) this.enter(b.scenario, b.source);
+  }
+
+  /**
+   * A new engine on another clock with this one's boot set (the built-ins and SCENARIOS, checked
+   * once), counters at zero: each tenant's own (src/tenants/).
+   */
+  fork(clock: Clock): ScenarioEngine {
+    const engine = new ScenarioEngine(clock, this.dir);
+    engine.bootSet = this.bootSet;
+    engine.resetToBoot();
+    return engine;
   }
 
   list(): ScenarioView[] {

@@ -1,4 +1,4 @@
-import express, { Router, type ErrorRequestHandler } from 'express';
+import { Router, type ErrorRequestHandler } from 'express';
 import type { SandboxContext } from '../context.js';
 import { StoreRefusedError } from '../ledger/commits.js';
 import { errorPage } from './html.js';
@@ -6,12 +6,12 @@ import { errorPage } from './html.js';
 export type PageRouterFactory = (ctx: SandboxContext) => Router;
 
 /**
- * Mounts the server-rendered pages each capability contributes (their *.pages.ts). Pages take
- * urlencoded form posts and sit outside spec/ (they are HTML, not API).
+ * Mounts the server-rendered pages each capability contributes (their *.pages.ts), for one
+ * tenant's context. Pages take urlencoded form posts (read before, by http/tenant-routing.ts) and
+ * sit outside spec/ (they are HTML, not API).
  */
 export function pagesRouter(ctx: SandboxContext, factories: PageRouterFactory[]): Router {
   const router = Router();
-  router.use('/webview', express.urlencoded({ extended: false, limit: '16kb' }));
   for (const factory of factories) router.use(factory(ctx));
   router.use('/webview', storeRefusedPage);
   return router;

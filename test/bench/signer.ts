@@ -13,11 +13,18 @@ export interface Signer {
   headers(path: string, body: string, customer: boolean): Record<string, string>;
 }
 
-const partners = JSON.parse(readFileSync(join(ROOT, 'fixtures/partners.json'), 'utf8')) as { partners: { clientId: string; clientSecret: string; privateKeyFile: string }[] };
-const partner = partners.partners[0]!;
-const privateKeyPem = readFileSync(join(ROOT, 'fixtures', partner.privateKeyFile), 'utf8');
+export interface BenchPartner {
+  clientId: string;
+  clientSecret: string;
+  privateKeyPem: string;
+}
 
-async function token(url: string, path: string, body: unknown): Promise<string> {
+const partners = JSON.parse(readFileSync(join(ROOT, 'fixtures/partners.json'), 'utf8')) as { partners: { clientId: string; clientSecret: string; privateKeyFile: string }[] };
+/** The default partner of fixtures/partners.json (TEST-ONLY credentials). */
+export const FIXTURE_PARTNER: BenchPartner = { ...partners.partners[0]!, privateKeyPem: readFileSync(join(ROOT, 'fixtures', partners.partners[0]!.privateKeyFile), 'utf8') };
+
+async function token(url: string, path: string, body: unknown, partner: BenchPartner): Promise<string> {
+  const { privateKeyPem } = partner;
   const timestamp = snapTimestamp();
   const res = await fetch(`${url}${path}`, {
     method: 'POST',
@@ -30,9 +37,9 @@ async function token(url: string, path: string, body: unknown): Promise<string> 
   return json.accessToken;
 }
 
-export async function signer(url: string, authCode: string): Promise<Signer> {
-  const b2b = await token(url, '/authorization/v1/access-token/b2b', { grantType: 'client_credentials' });
-  const customer = await token(url, '/authorization/v1/access-token/b2b2c', { grantType: 'authorization_code', authCode });
+export async function signer(url: string, authCode: string, partner: BenchPartner = FIXTURE_PARTNER): Promise<Signer> {
+  const b2b = await token(url, '/authorization/v1/access-token/b2b', { grantType: 'client_credentials' }, partner);
+  const customer = await token(url, '/authorization/v1/access-token/b2b2c', { grantType: 'authorization_code', authCode }, partner);
   return {
     headers(path, body, withCustomer) {
       const timestamp = snapTimestamp();
