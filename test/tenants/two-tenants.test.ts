@@ -172,4 +172,20 @@ describe('two tenants on one server', () => {
       await partnerEnd.close();
     }
   });
+
+  it('when tenant B\'s purchase is completed through its own /admin/tenants/{id}/webviews/complete, then B\'s purchase is paid and A\'s wallets are untouched', async () => {
+    const client = b.partnerClient();
+    await client.getB2bToken();
+    await client.getCustomerToken(RICH.authCode);
+    const opened = await client.post(PURCHASE, { partnerReferenceNo: randomUUID(), amount: { value: '15000.00', currency: 'IDR' }, urlParams: [{ url: 'https://merchant.example/return', type: 'PAY_RETURN', isDeeplink: 'N' }] });
+    expect(opened.body.responseCode).toBe('2005400');
+    const balanceInA = (await a.admin.account(RICH.accountId)).balance;
+
+    const outcome = await b.admin.completeWebview({ url: opened.body.webRedirectUrl as string, pin: RICH.pin });
+
+    expect(outcome.status).toBe(302);
+    const paid = (await b.admin.transactions()).find((t) => t.partnerReferenceNo === opened.body.partnerReferenceNo);
+    expect(paid?.status).toBe('00');
+    expect((await a.admin.account(RICH.accountId)).balance).toEqual(balanceInA);
+  });
 });
