@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type RawRequest } from 'autocannon';
-import { freePort } from '../durability/sandbox-process.js';
+import { freePort } from '../helpers/sandbox-process.js';
 import { ROOT, writeBenchFixtures } from './seed.js';
 import { signer } from './signer.js';
 

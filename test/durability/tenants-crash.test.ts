@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { PartnerClient } from '../../src/client/partner.js';
-import { getJson, startSandbox, type SandboxProcess } from './sandbox-process.js';
+import { getJson, startSandbox, type SandboxProcess } from '../helpers/sandbox-process.js';
 
 /**
  * Tenants and kill -9 (issue 17): tenants are made and deleted while one tenant takes top-ups,

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import parsePrometheusTextFormat, { type MetricFamily } from 'parse-prometheus-text-format';
 import type { JournalSummary } from '../../src/http/journal.js';
 import { SandboxMetrics } from '../../src/metrics/metrics.js';
-import { clientFor, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { partnerServer } from '../notify/partner-server.js';
-import { customerClient, openPurchase, RICH, submitPin } from '../purchase/purchase-helpers.js';
+import { clientFor, signedClient, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { partnerServer } from '../helpers/partner-server.js';
+import { RICH } from '../helpers/personas.js';
+import { openPurchase, submitPin } from '../helpers/purchase.js';
 
 /**
  * GET /metrics: Prometheus text, read back with a Prometheus text parser. After a scripted run
@@ -32,7 +33,7 @@ beforeAll(async () => {
   partner = await partnerServer((call) => (call === 0 ? { status: 500, body: { responseCode: '5005600' } } : { status: 200, body: { responseCode: '2005600' } }));
   const seeded = sb.ctx.store.partners.get(sb.partner.clientId)!;
   await sb.http.post('/admin/partners').send({ clientId: seeded.id, clientSecret: seeded.clientSecret, publicKey: seeded.publicKeyPem, notificationUrl: partner.url }).expect(201);
-  client = await customerClient(sb);
+  client = await signedClient(sb, RICH);
 
   // The scripted run.
   expect((await client.post(BALANCE, { partnerReferenceNo: 'M-1' })).body.responseCode).toBe('2001100');

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash, createHmac } from 'node:crypto';
-import { testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
-import { customerClient, openPurchase, RICH } from '../purchase/purchase-helpers.js';
-import { partnerServer, type Answer, type Received } from './partner-server.js';
+import { signedClient, testSandbox, type SnapClient, type TestSandbox } from '../helpers/harness.js';
+import { partnerServer, type Answer, type Received } from '../helpers/partner-server.js';
+import { RICH } from '../helpers/personas.js';
+import { openPurchase } from '../helpers/purchase.js';
 
 /**
  * POST /admin/notifications/{id}/redeliver: the same notification once more, as a new message
@@ -20,7 +21,7 @@ describe('redelivering a notification', () => {
 
   beforeEach(async () => {
     sb = await testSandbox();
-    client = await customerClient(sb);
+    client = await signedClient(sb, RICH);
   });
   afterEach(async () => {
     await sb.notifier.stop();

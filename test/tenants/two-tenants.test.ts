@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { startSandbox, type SandboxHandle, type TenantHandle } from '../../src/index.js';
-import { partnerServer, waitFor } from '../notify/partner-server.js';
+import { partnerServer, waitFor } from '../helpers/partner-server.js';
 
 /**
  * Issue 17, tenants: two tenants on one server, tested together. Each is a world of its own:
