@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: the built sandbox (dist/, child processes) against a bare Express 5 JSON POST
  * endpoint in the same run, driven by autocannon with correctly signed SNAP requests. Prints one
- * table plus cold start, RSS and the cost of compacting a 100k-transaction DATA_FILE.
+ * table plus cold start, RSS and the cost of compacting a 100k-transaction DATA_FILE. Every store
+ * gets the signed mix and top-up rows; the empty ones also get a row per product: create-va + VA
+ * status, purchase opened, QR payment (static QR), direct-debit payment + status (an OVO binding
+ * made once through the sandbox's own binding page).
  *
  * Environment: BENCH_DURATION (s, default 8), BENCH_WARMUP (s, 2), BENCH_CONNECTIONS (10),
  * BENCH_ROUNDS (4: slices per row, alternating with bare Express), BENCH_SEED_TRANSACTIONS (100000), BENCH_LOG_LEVEL (info), BENCH_NODE_FLAGS (node flags for
@@ -43,6 +46,9 @@ const PATHS = {
   vaStatus: '/orders/v1.0/transfer-va/status',
   qrGenerate: '/snap-adapter/b2b/v1.0/qr/qr-mpm-generate',
   qrPayment: '/snap-adapter/b2b2c/v1.0/qr/qr-mpm-payment',
+  ddBinding: '/direct-debit/core/v1/registration-account-binding',
+  ddPayment: '/direct-debit/core/v1/debit/payment-host-to-host',
+  ddStatus: '/orders/v1.0/debit/status',
 };
 /** The default partner's QRIS merchant (fixtures/partners.json). */
 const MERCHANT = { merchantId: 'M-SANDBOX-0001', terminalId: 'A01' };
@@ -126,7 +132,7 @@ function expectStatus(tally: Tally, label: string) {
   return (status: number, body: string) => {
     if (status === 200) {
       tally.ok++;
-      if (label === 'top-up' || label === 'purchase' || label === 'qr payment') tally.created++;
+      if (label === 'top-up' || label === 'purchase' || label === 'qr payment' || label === 'dd payment') tally.created++;
     } else {
       const key = `${label} ${status} ${body.slice(0, 100)}`;
       tally.unexpected.set(key, (tally.unexpected.get(key) ?? 0) + 1);
@@ -282,7 +288,46 @@ async function paymentRows(s: Signer, url: string, available: Set<string>, tally
   ];
 }
 
-/** productRows: the per-product rows (VA, purchase, QR payment), measured on the empty stores only. */
+/**
+ * A direct-debit payment host-to-host and its status, as a partner makes them after binding an OVO
+ * account once (the binding page completed through /admin/webviews/complete). A payment opens
+ * pending and moves no money; it needs only the account's balance (5,000,000.00) to cover its 100.00,
+ * and the direct-debit service has no daily limit, so no run can exhaust it.
+ */
+async function directDebitRows(s: Signer, url: string, available: Set<string>, tally: Tally): Promise<[string, RequestSpec[]][]> {
+  if (![PATHS.ddBinding, PATHS.ddPayment, PATHS.ddStatus].every((p) => available.has(p))) return [];
+  const channel = 'EMONEY_OVO_SNAP';
+  const bind = JSON.stringify({ phoneNo: '6281299990001', additionalInfo: { channel, custIdMerchant: 'bench', successRegistrationUrl: 'https://merchant.example/ok', failedRegistrationUrl: 'https://merchant.example/failed' } });
+  const bound = (await (await fetch(`${url}${PATHS.ddBinding}`, { method: 'POST', headers: s.headers(PATHS.ddBinding, bind, false), body: bind })).json()) as { redirectUrl?: string; additionalInfo?: { authCode?: string } };
+  const admin = { 'content-type': 'application/json', ...(process.env.ADMIN_TOKEN ? { authorization: `Bearer ${process.env.ADMIN_TOKEN}` } : {}) };
+  const page = (await (await fetch(`${url}/admin/webviews/complete`, { method: 'POST', headers: admin, body: JSON.stringify({ url: bound.redirectUrl }) })).json()) as { status?: number };
+  if (!bound.additionalInfo?.authCode || page.status !== 302) throw new Error(`direct-debit binding failed: ${JSON.stringify({ bound, page })}`);
+  const customer = await s.withCustomer(bound.additionalInfo.authCode);
+  const amount = { value: '100.00', currency: 'IDR' };
+  const signed = (path: string, label: string, withCustomer: boolean, body: (ctx: Record<string, unknown>) => unknown): RequestSpec => ({
+    method: 'POST',
+    path,
+    setupRequest: (req, ctx) => {
+      const text = JSON.stringify(body(ctx));
+      return { ...req, body: text, headers: customer.headers(path, text, withCustomer) };
+    },
+    onResponse: expectStatus(tally, label),
+  });
+  return [
+    ['signed direct-debit payment + status (OVO)', [
+      signed(PATHS.ddPayment, 'dd payment', true, (ctx) => {
+        ctx.ddRef = nextRef();
+        return {
+          partnerReferenceNo: ctx.ddRef, amount, payOptionDetails: [{ payMethod: 'CASH', transAmount: amount, feeAmount: { value: '0.00', currency: 'IDR' } }],
+          additionalInfo: { channel, successPaymentUrl: 'https://merchant.example/pay/success', failedPaymentUrl: 'https://merchant.example/pay/failed' },
+        };
+      }),
+      signed(PATHS.ddStatus, 'dd status', false, (ctx) => ({ originalPartnerReferenceNo: ctx.ddRef, serviceCode: '55', additionalInfo: { channel } })),
+    ]],
+  ];
+}
+
+/** productRows: the per-product rows (VA, purchase, QR payment, direct debit), measured on the empty stores only. */
 async function sandboxRuns(rows: Row[], store: string, bareUrl: string, proc: Proc, tally: Tally, available: Set<string>, notes: Set<string>, settle = false, productRows = false): Promise<StoreRun> {
   const idleRss = rssMb(proc.child.pid!).rss;
   let settledRss: number | undefined;
@@ -299,7 +344,8 @@ async function sandboxRuns(rows: Row[], store: string, bareUrl: string, proc: Pr
   if (topUp.length > 0) rows.push({ scenario: 'signed top-up (mutation)', store, m: await interleaved(bareUrl, proc.url, topUp) });
   if (productRows) {
     if (virtualAccounts.length > 0) rows.push({ scenario: 'signed create-va + VA status', store, m: await interleaved(bareUrl, proc.url, virtualAccounts) });
-    for (const [scenario, requests] of await paymentRows(s, proc.url, available, tally)) rows.push({ scenario, store, m: await interleaved(bareUrl, proc.url, requests) });
+    const products = [...(await paymentRows(s, proc.url, available, tally)), ...(await directDebitRows(s, proc.url, available, tally))];
+    for (const [scenario, requests] of products) rows.push({ scenario, store, m: await interleaved(bareUrl, proc.url, requests) });
   }
   const rss = rssMb(proc.child.pid!);
   rows[rows.length - 1]!.rssMb = rss.rss;

@@ -11,6 +11,8 @@ import { ROOT } from './seed.js';
  */
 export interface Signer {
   headers(path: string, body: string, customer: boolean): Record<string, string>;
+  /** The same B2B token (a new one would supersede it) with the customer token of another authCode. */
+  withCustomer(authCode: string): Promise<Signer>;
 }
 
 export interface BenchPartner {
@@ -37,8 +39,8 @@ async function token(url: string, path: string, body: unknown, partner: BenchPar
   return json.accessToken;
 }
 
-export async function signer(url: string, authCode: string, partner: BenchPartner = FIXTURE_PARTNER): Promise<Signer> {
-  const b2b = await token(url, '/authorization/v1/access-token/b2b', { grantType: 'client_credentials' }, partner);
+export async function signer(url: string, authCode: string, partner: BenchPartner = FIXTURE_PARTNER, b2bToken?: string): Promise<Signer> {
+  const b2b = b2bToken ?? (await token(url, '/authorization/v1/access-token/b2b', { grantType: 'client_credentials' }, partner));
   const customer = await token(url, '/authorization/v1/access-token/b2b2c', { grantType: 'authorization_code', authCode }, partner);
   return {
     headers(path, body, withCustomer) {
@@ -54,5 +56,6 @@ export async function signer(url: string, authCode: string, partner: BenchPartne
         'x-signature': createHmac('sha512', partner.clientSecret).update(`POST:${path}:${b2b}:${bodyHash}:${timestamp}`).digest('base64'),
       };
     },
+    withCustomer: (code) => signer(url, code, partner, b2b),
   };
 }
