@@ -1,6 +1,6 @@
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
-import { loadSpec, type OpenApiDocument, type OpenApiOperation } from '../../src/http/openapi.js';
+import { loadSpec, sandboxOwnApi, type OpenApiDocument, type OpenApiOperation } from '../../src/http/openapi.js';
 
 const AjvDraft04 = ajvDraft04.default;
 const addFormats = ajvFormats.default;
@@ -21,17 +21,20 @@ export interface FoundOperation {
   op: OpenApiOperation;
 }
 
-const templates = Object.keys(document.paths).map((path) => ({
+/** spec/'s paths and those its `x-mirrors` serve too (/admin/tenants/{tenantId}/…), as the server validates them. */
+const served: OpenApiDocument['paths'] = { ...sandboxOwnApi(document).paths, ...document.paths };
+
+const templates = Object.keys(served).map((path) => ({
   path,
   regexp: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
 }));
 
 /** The operation serving `method path` (a concrete path, or a template as written in spec/). */
 export function findOperation(method: string, path: string): FoundOperation | undefined {
-  const exact = document.paths[path]?.[method];
+  const exact = served[path]?.[method];
   if (exact) return { path, method, op: exact };
   for (const t of templates) {
-    const op = document.paths[t.path]?.[method];
+    const op = served[t.path]?.[method];
     if (op && t.regexp.test(path)) return { path: t.path, method, op };
   }
   return undefined;
@@ -54,7 +57,7 @@ interface Parameter {
 }
 
 export function parameters(found: FoundOperation): Parameter[] {
-  const item = document.paths[found.path] as Record<string, unknown>;
+  const item = served[found.path] as Record<string, unknown>;
   return [...((item.parameters as unknown[]) ?? []), ...((found.op.parameters as unknown[]) ?? [])].map((p) => resolve<Parameter>(p));
 }
 
