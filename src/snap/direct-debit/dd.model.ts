@@ -2,6 +2,7 @@ import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount } from '../../ledger/accounts.js';
 import type { ChannelAccount, DebitBinding, Transaction, TransactionStatus } from '../../ledger/model.js';
+import { updatePayment, type RefundEntry } from '../../ledger/payments.js';
 import { credit } from '../../ledger/seed.js';
 import type { Store } from '../../ledger/store.js';
 import { sha256Hex } from '../../lib/crypto.js';
@@ -83,14 +84,6 @@ export function customerBinding(call: Omit<SnapCall, 'body'>, ctx: SandboxContex
   return binding;
 }
 
-export interface RefundEntry {
-  refundNo: string;
-  partnerRefundNo: string;
-  amountMinor: number;
-  at: number;
-  reason?: string;
-}
-
 /** What a DIRECT_DEBIT transaction keeps besides amount and status. */
 export interface DebitData {
   channel: string;
@@ -118,9 +111,7 @@ export function debitData(tx: Transaction): DebitData {
   return tx.data as unknown as DebitData;
 }
 
-export function updateDebit(store: Store, tx: Transaction, status: TransactionStatus, change: Partial<DebitData>, now: number, accountId = tx.accountId): Transaction {
-  return store.transactions.put({ ...tx, accountId, status, updatedAt: now, data: { ...tx.data, ...change } });
-}
+export const updateDebit = updatePayment<DebitData>;
 
 /** A pending payment past its validUpTo fails (06, 4035400), written by whoever looks first. */
 export function expireIfDue(store: Store, tx: Transaction, now: number): Transaction {

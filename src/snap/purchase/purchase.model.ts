@@ -1,6 +1,7 @@
 import { snapCode } from '../../errors/snap-error.js';
 import type { Transaction, TransactionStatus } from '../../ledger/model.js';
 import type { Store } from '../../ledger/store.js';
+import { updatePayment, type RefundEntry } from '../../ledger/payments.js';
 import { TRANSACTION_STATUS_DESC } from '../../ledger/transaction-status.js';
 
 /** Service code of the purchase payment itself (54): originalResponseCode values are 54-codes. */
@@ -9,14 +10,6 @@ export const PURCHASE_SERVICE = '54';
 export const AWAITING_PIN: TransactionStatus = '03';
 /** How long an unpaid purchase stays payable when the request has no validUpTo. */
 export const DEFAULT_VALIDITY_SECONDS = 30 * 60;
-
-export interface RefundEntry {
-  refundNo: string;
-  partnerRefundNo: string;
-  amountMinor: number;
-  at: number;
-  reason?: string;
-}
 
 /** What a PURCHASE transaction keeps in Transaction.data. */
 export interface PurchaseData {
@@ -47,9 +40,7 @@ export function purchaseData(tx: Transaction): PurchaseData {
 }
 
 /** Replaces the purchase row with a new status and data fields. */
-export function updatePurchase(store: Store, tx: Transaction, status: TransactionStatus, changes: Partial<PurchaseData>, now: number): Transaction {
-  return store.transactions.put({ ...tx, status, updatedAt: now, data: { ...tx.data, ...changes } });
-}
+export const updatePurchase = updatePayment<PurchaseData>;
 
 export function statusDesc(tx: Transaction): string {
   return purchaseData(tx).statusDesc ?? TRANSACTION_STATUS_DESC[tx.status];
