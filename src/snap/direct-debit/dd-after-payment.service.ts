@@ -3,9 +3,9 @@ import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount, settlementAccount } from '../../ledger/accounts.js';
 import { balanceOf } from '../../ledger/ledger.js';
 import type { Transaction } from '../../ledger/model.js';
+import { paymentStatusView } from '../../ledger/payment-outcome.js';
 import { refundPayment, refundReply } from '../../ledger/payments.js';
 import { idr, parseMinorWholeAllowed } from '../../lib/money.js';
-import { formatWib } from '../../lib/time.js';
 import { channelRules, checkDeviceId, checkReferenceLength, customerBinding, debitData, expireIfDue, statusDesc } from './dd.model.js';
 
 /** Balance inquiry (11): the balance of the account behind the customer token, on the channel the body names. */
@@ -42,29 +42,12 @@ function paymentFor(call: SnapCall<'ddCheckStatus' | 'ddRefund'>, ctx: SandboxCo
 export function debitStatus(call: SnapCall<'ddCheckStatus'>, ctx: SandboxContext): Record<string, unknown> {
   const tx = paymentFor(call, ctx);
   const data = debitData(tx);
-  return {
-    originalPartnerReferenceNo: tx.partnerReferenceNo,
-    originalReferenceNo: tx.id,
-    approvalCode: data.approvalCode ?? '',
-    originalExternalId: tx.externalId ?? '',
+  return paymentStatusView(tx, {
     serviceCode: '55',
-    latestTransactionStatus: tx.status,
-    transactionStatusDesc: statusDesc(tx),
-    originalResponseCode: data.responseCode,
-    originalResponseMessage: data.responseMessage,
-    refundHistory: data.refunds.map((r) => ({
-      refundNo: r.refundNo,
-      partnerReferenceNo: r.partnerRefundNo,
-      refundAmount: idr(r.amountMinor),
-      refundStatus: '00',
-      refundDate: formatWib(r.at),
-      ...(r.reason ? { reason: r.reason } : {}),
-    })),
-    transAmount: idr(tx.amountMinor),
-    feeAmount: idr(0),
-    ...(data.paidTime !== undefined ? { paidTime: formatWib(data.paidTime) } : {}),
+    statusDesc: statusDesc(tx),
+    refundNoField: 'partnerReferenceNo',
     additionalInfo: { channel: data.channel, acquirer: { id: channelRules(data.channel).acquirer }, ...(call.headers['x-device-id'] ? { deviceId: call.headers['x-device-id'] } : {}) },
-  };
+  });
 }
 
 /**

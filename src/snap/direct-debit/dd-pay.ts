@@ -1,11 +1,10 @@
 import type { SandboxContext } from '../../context.js';
-import { snapCode, SnapError } from '../../errors/snap-error.js';
+import { snapCode } from '../../errors/snap-error.js';
 import { channelAccount, settlementAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
 import type { Partner, Transaction } from '../../ledger/model.js';
 import { checkPageToken, usePageToken } from '../../ledger/page-tokens.js';
+import { collectPayment, outcomeUrl } from '../../ledger/payment-outcome.js';
 import type { Store } from '../../ledger/store.js';
-import { digits } from '../../lib/ids.js';
 import { idr } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
 import { enqueueNotification } from '../../notify/outbox.js';
@@ -70,40 +69,12 @@ export function submitDebitPage(ctx: SandboxContext, tokenId: unknown, form: { a
       }
       accountId = openChannelAccount(store, data.channel, form.phoneNo, form.phoneNo, now).id;
     }
-    let paid = true;
-    try {
-      post(store, {
-        transactionId: tx.id,
-        at: now,
-        entries: [
-          { account: channelAccount(accountId!), amountMinor: -tx.amountMinor },
-          { account: settlementAccount(tx.clientId), amountMinor: tx.amountMinor },
-        ],
-      });
-    } catch (error) {
-      if (!(error instanceof SnapError) || error.kind !== 'InsufficientFunds') throw error;
-      paid = false;
-    }
-    tx = paid
-      ? updateDebit(store, tx, '00', { responseCode: snapCode('Successful', DEBIT_SERVICE), responseMessage: 'Successful', paidTime: now, approvalCode: digits(6) }, now, accountId)
-      : updateDebit(store, tx, '06', { responseCode: snapCode('InsufficientFunds', DEBIT_SERVICE), responseMessage: 'Insufficient Funds' }, now, accountId);
+    const { status, outcome } = collectPayment(store, tx, channelAccount(accountId!), settlementAccount(tx.clientId), DEBIT_SERVICE, now);
+    tx = updateDebit(store, tx, status, outcome, now, accountId);
   }
   usePageToken(store, store.pageTokens.get(tokenId as string)!, now);
   queueDebitNotification(store, partner, tx, now);
   return { kind: 'outcome', tx, location: outcomeUrl(tx) };
-}
-
-/** The merchant's return URL with the outcome appended. */
-function outcomeUrl(tx: Transaction): string | undefined {
-  const data = debitData(tx);
-  const target = tx.status === '00' ? data.successUrl : data.failedUrl;
-  if (!target) return undefined;
-  const url = new URL(target);
-  url.searchParams.set('partnerReferenceNo', tx.partnerReferenceNo);
-  url.searchParams.set('referenceNo', tx.id);
-  url.searchParams.set('status', tx.status === '00' ? 'SUCCESS' : 'FAILED');
-  url.searchParams.set('responseCode', data.responseCode);
-  return url.toString();
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount } from '../../ledger/accounts.js';
-import type { ChannelAccount, DebitBinding, Transaction, TransactionStatus } from '../../ledger/model.js';
-import { updatePayment, type RefundEntry } from '../../ledger/payments.js';
+import type { ChannelAccount, DebitBinding, Transaction } from '../../ledger/model.js';
+import { AWAITING_CUSTOMER, expireIfDue as expireUnpaid, type PagePayment } from '../../ledger/payment-outcome.js';
+import { updatePayment } from '../../ledger/payments.js';
 import { credit } from '../../ledger/seed.js';
 import type { Store } from '../../ledger/store.js';
 import { sha256Hex } from '../../lib/crypto.js';
@@ -84,28 +85,17 @@ export function customerBinding(call: Omit<SnapCall, 'body'>, ctx: SandboxContex
   return binding;
 }
 
-/** What a DIRECT_DEBIT transaction keeps besides amount and status. */
-export interface DebitData {
+/** What a DIRECT_DEBIT transaction keeps besides amount and status: a page payment (the channel's page) and the channel's facts. */
+export interface DebitData extends PagePayment {
   channel: string;
   flow: 'HOST_TO_HOST' | 'JUMP_APP';
   bindingId?: string;
   custIdMerchant?: string;
-  successUrl?: string;
-  failedUrl?: string;
-  validUpTo: number;
-  pageTokenId: string;
-  responseCode: string;
-  responseMessage: string;
-  statusDesc?: string;
-  approvalCode?: string;
-  paidTime?: number;
   lineItems: unknown[];
-  refunds: RefundEntry[];
-  refundedMinor: number;
 }
 
 export const DEBIT_SERVICE = '54';
-export const PENDING: TransactionStatus = '03';
+export const PENDING = AWAITING_CUSTOMER;
 
 export function debitData(tx: Transaction): DebitData {
   return tx.data as unknown as DebitData;
@@ -115,8 +105,7 @@ export const updateDebit = updatePayment<DebitData>;
 
 /** A pending payment past its validUpTo fails (06, 4035400), written by whoever looks first. */
 export function expireIfDue(store: Store, tx: Transaction, now: number): Transaction {
-  if (tx.status !== PENDING || now < debitData(tx).validUpTo) return tx;
-  return updateDebit(store, tx, '06', { responseCode: `403${DEBIT_SERVICE}00`, responseMessage: 'Transaction Expired', statusDesc: 'Expired' }, now);
+  return expireUnpaid(store, tx, DEBIT_SERVICE, now);
 }
 
 export function statusDesc(tx: Transaction): string {

@@ -1,11 +1,9 @@
 import type { SandboxContext } from '../../context.js';
-import { snapCode, SnapError } from '../../errors/snap-error.js';
 import { settlementAccount, walletAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
 import type { Partner, Transaction, Wallet } from '../../ledger/model.js';
 import { checkPageToken, usePageToken } from '../../ledger/page-tokens.js';
+import { collectPayment, outcomeUrl } from '../../ledger/payment-outcome.js';
 import { verifyPin } from '../../ledger/wallets.js';
-import { digits } from '../../lib/ids.js';
 import { formatWib } from '../../lib/time.js';
 import { queuePaymentNotification } from './purchase-notification.js';
 import { AWAITING_PIN, expireIfDue, PURCHASE_SERVICE, purchaseData, updatePurchase } from './purchase.model.js';
@@ -73,37 +71,9 @@ export function submitPin(ctx: SandboxContext, tokenId: unknown, pin: unknown, n
   }
   if (!check.ok) return form(401, `Wrong PIN. ${check.attemptsLeft} ${check.attemptsLeft === 1 ? 'attempt' : 'attempts'} left before your wallet is locked.`);
 
-  let paid = true;
-  try {
-    post(store, {
-      transactionId: tx.id,
-      at: now,
-      entries: [
-        { account: walletAccount(wallet.id), amountMinor: -tx.amountMinor },
-        { account: settlementAccount(tx.clientId), amountMinor: tx.amountMinor },
-      ],
-    });
-  } catch (error) {
-    if (!(error instanceof SnapError) || error.kind !== 'InsufficientFunds') throw error;
-    paid = false;
-  }
-  tx = paid
-    ? updatePurchase(store, tx, '00', { responseCode: snapCode('Successful', PURCHASE_SERVICE), responseMessage: 'Successful', paidTime: now, approvalCode: digits(6) }, now)
-    : updatePurchase(store, tx, '06', { responseCode: snapCode('InsufficientFunds', PURCHASE_SERVICE), responseMessage: 'Insufficient Funds' }, now);
+  const { status, outcome } = collectPayment(store, tx, walletAccount(wallet.id), settlementAccount(tx.clientId), PURCHASE_SERVICE, now);
+  tx = updatePurchase(store, tx, status, outcome, now);
   usePageToken(store, store.pageTokens.get(tokenId as string)!, now);
   queuePaymentNotification(store, partner, tx, now);
   return { kind: 'outcome', tx, location: outcomeUrl(tx) };
-}
-
-/** The return URL with the outcome appended: partnerReferenceNo, referenceNo, status, responseCode. */
-export function outcomeUrl(tx: Transaction): string | undefined {
-  const data = purchaseData(tx);
-  const target = tx.status === '00' ? data.successUrl : data.failedUrl;
-  if (!target) return undefined;
-  const url = new URL(target);
-  url.searchParams.set('partnerReferenceNo', tx.partnerReferenceNo);
-  url.searchParams.set('referenceNo', tx.id);
-  url.searchParams.set('status', tx.status === '00' ? 'SUCCESS' : 'FAILED');
-  url.searchParams.set('responseCode', data.responseCode);
-  return url.toString();
 }
