@@ -16,19 +16,16 @@ export interface PartnerLimits {
 export type TokenPolicy = 'latest-only' | 'concurrent';
 export const TOKEN_POLICIES: readonly TokenPolicy[] = ['latest-only', 'concurrent'];
 
-export interface Partner {
-  id: string; // clientId, e.g. BRN-0001-1732500000001
-  name: string;
-  clientSecret: string;
-  publicKeyPem: string;
+/**
+ * What a partner tells the sandbox about itself besides its keys: where it is called and the
+ * merchant it is. Fixtures (partners.json), POST /admin/partners and the stored Partner carry the
+ * same fields; ledger/partners.ts partnerProfile() copies them.
+ */
+export interface PartnerProfile {
   notificationUrl?: string;
   /** AES key (16/24/32 bytes) for the authCode returned by Query Account Binding. */
   authCodeKey?: string;
   merchantId?: string;
-  /** Direct inquiry (DIPC): where DOKU asks about a VA number under partnerServiceId before accepting a payment. */
-  directInquiryUrl?: string;
-  /** The VA BIN (digits) the partner answers direct inquiries for. */
-  partnerServiceId?: string;
   /** Overrides TOKEN_POLICY for this partner's tokens. */
   tokenPolicy?: TokenPolicy;
   /** The partner's own B2B token endpoint: asked for the token notifications carry (notify/notification-token.ts). */
@@ -41,6 +38,21 @@ export interface Partner {
   mcc?: string;
   /** National merchant ID (tag 51); derived from the merchantId when not set. */
   nmid?: string;
+}
+
+/** Direct inquiry (DIPC), registered through POST /admin/partners only (both or neither). */
+export interface DirectInquiry {
+  /** Where DOKU asks about a VA number under partnerServiceId before accepting a payment. */
+  directInquiryUrl?: string;
+  /** The VA BIN (digits) the partner answers direct inquiries for. */
+  partnerServiceId?: string;
+}
+
+export interface Partner extends PartnerProfile, DirectInquiry {
+  id: string; // clientId, e.g. BRN-0001-1732500000001
+  name: string;
+  clientSecret: string;
+  publicKeyPem: string;
   limits: PartnerLimits;
   createdAt: number;
 }
