@@ -2,7 +2,7 @@ import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount } from '../../ledger/accounts.js';
 import type { ChannelAccount, DebitBinding, Transaction } from '../../ledger/model.js';
-import { AWAITING_CUSTOMER, expireIfDue as expireUnpaid, type PagePayment } from '../../ledger/payment-outcome.js';
+import { expireIfDue as expireUnpaid, type PagePayment } from '../../ledger/payment-outcome.js';
 import { updatePayment } from '../../ledger/payments.js';
 import { credit } from '../../ledger/seed.js';
 import type { Store } from '../../ledger/store.js';
@@ -95,7 +95,6 @@ export interface DebitData extends PagePayment {
 }
 
 export const DEBIT_SERVICE = '54';
-export const PENDING = AWAITING_CUSTOMER;
 
 export function debitData(tx: Transaction): DebitData {
   return tx.data as unknown as DebitData;

@@ -8,8 +8,6 @@ import { TRANSACTION_STATUS_DESC } from '../../ledger/transaction-status.js';
 export const PURCHASE_SERVICE = '54';
 /** A purchase waits for the PIN as 03 (Pending) until paid (00), failed/expired (06) or cancelled (05). */
 export const AWAITING_PIN = AWAITING_CUSTOMER;
-/** How long an unpaid purchase stays payable when the request has no validUpTo. */
-export const DEFAULT_VALIDITY_SECONDS = 30 * 60;
 
 /** What a PURCHASE transaction keeps in Transaction.data: a page payment (its PIN page) and the merchant's facts. */
 export interface PurchaseData extends PagePayment {
