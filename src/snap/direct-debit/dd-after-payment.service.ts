@@ -3,7 +3,7 @@ import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount, settlementAccount } from '../../ledger/accounts.js';
 import { balanceOf } from '../../ledger/ledger.js';
 import type { Transaction } from '../../ledger/model.js';
-import { paymentStatusView } from '../../ledger/payment-outcome.js';
+import { paymentStatusView } from '../../ledger/page-payments.js';
 import { refundPayment, refundReply } from '../../ledger/payments.js';
 import { idr, parseMinorWholeAllowed } from '../../lib/money.js';
 import { channelRules, checkDeviceId, checkReferenceLength, customerBinding, debitData, expireIfDue, statusDesc } from './dd.model.js';

@@ -3,7 +3,7 @@ import { snapCode } from '../../errors/snap-error.js';
 import { channelAccount, settlementAccount } from '../../ledger/accounts.js';
 import type { Partner, Transaction } from '../../ledger/model.js';
 import { usePageToken } from '../../ledger/page-tokens.js';
-import { collectPayment, openPagePayment, outcomeUrl, PAGE_CLOSED, type PageClosedWhy } from '../../ledger/payment-outcome.js';
+import { collectPayment, openPagePayment, outcomeUrl, PAGE_CLOSED, type PageClosedWhy } from '../../ledger/page-payments.js';
 import type { Store } from '../../ledger/store.js';
 import { idr } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';

@@ -2,7 +2,7 @@ import type { SandboxContext, SnapBody, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount } from '../../ledger/accounts.js';
 import { balanceOf } from '../../ledger/ledger.js';
-import { createPagePayment, returnUrl, validUpToOf, type PagePayment } from '../../ledger/payment-outcome.js';
+import { createPagePayment, returnUrl, validUpToOf, type PagePayment } from '../../ledger/page-payments.js';
 import { referenceNo } from '../../lib/ids.js';
 import { formatMinor, parseMinorWholeAllowed } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';

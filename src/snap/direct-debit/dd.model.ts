@@ -2,7 +2,7 @@ import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount } from '../../ledger/accounts.js';
 import type { ChannelAccount, DebitBinding, Transaction } from '../../ledger/model.js';
-import { expireIfDue as expireUnpaid, type PagePayment } from '../../ledger/payment-outcome.js';
+import { expireIfDue as expireUnpaid, type PagePayment } from '../../ledger/page-payments.js';
 import { updatePayment } from '../../ledger/payments.js';
 import { credit } from '../../ledger/seed.js';
 import type { Store } from '../../ledger/store.js';

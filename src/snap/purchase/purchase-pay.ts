@@ -2,7 +2,7 @@ import type { SandboxContext } from '../../context.js';
 import { settlementAccount, walletAccount } from '../../ledger/accounts.js';
 import type { Partner, Transaction, Wallet } from '../../ledger/model.js';
 import { usePageToken } from '../../ledger/page-tokens.js';
-import { collectPayment, openPagePayment, outcomeUrl, PAGE_CLOSED, type ClosedPage, type PageClosedWhy } from '../../ledger/payment-outcome.js';
+import { collectPayment, openPagePayment, outcomeUrl, PAGE_CLOSED, type ClosedPage, type PageClosedWhy } from '../../ledger/page-payments.js';
 import { verifyPin } from '../../ledger/wallets.js';
 import { formatWib } from '../../lib/time.js';
 import { queuePaymentNotification } from './purchase-notification.js';

@@ -1,7 +1,7 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import type { Transaction } from '../../ledger/model.js';
-import { paymentStatusView } from '../../ledger/payment-outcome.js';
+import { paymentStatusView } from '../../ledger/page-payments.js';
 import { idr } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
 import { findPurchase, PURCHASE_SERVICE, purchaseData, statusDesc } from './purchase.model.js';

@@ -1,6 +1,6 @@
 import type { Transaction } from '../../ledger/model.js';
 import type { Store } from '../../ledger/store.js';
-import { AWAITING_CUSTOMER, expireIfDue as expireUnpaid, type PagePayment } from '../../ledger/payment-outcome.js';
+import { AWAITING_CUSTOMER, expireIfDue as expireUnpaid, type PagePayment } from '../../ledger/page-payments.js';
 import { updatePayment } from '../../ledger/payments.js';
 import { TRANSACTION_STATUS_DESC } from '../../ledger/transaction-status.js';
 
