@@ -3,23 +3,18 @@ import { DEFAULT_LIMITS } from '../fixtures/seed.js';
 import { parsePublicKey } from '../lib/crypto.js';
 import { formatMinor, parseMinor } from '../lib/money.js';
 import { corporateAccount } from './accounts.js';
-import type { Partner, TokenPolicy } from './model.js';
-import { merchantFieldProblem, merchantView, type MerchantFields } from './merchant.js';
+import type { DirectInquiry, Partner, PartnerProfile, TokenPolicy } from './model.js';
+import { partnerProfile } from './partner-profile.js';
+import { merchantFieldProblem, merchantView } from './merchant.js';
 import { credit } from './seed.js';
 import type { Store } from './store.js';
 
-export interface PartnerRegistration extends MerchantFields {
+export interface PartnerRegistration extends PartnerProfile, DirectInquiry {
   clientId: string;
   clientSecret: string;
   publicKey: string;
   name?: string;
-  notificationUrl?: string;
-  authCodeKey?: string;
   corporateBalance?: string;
-  directInquiryUrl?: string;
-  partnerServiceId?: string;
-  notificationTokenUrl?: string;
-  tokenPolicy?: TokenPolicy;
 }
 
 export interface PreparedPartner {
@@ -53,19 +48,9 @@ export function preparePartner(store: Store, input: PartnerRegistration, now: nu
     name: input.name ?? previous?.name ?? input.clientId,
     clientSecret: input.clientSecret,
     publicKeyPem: input.publicKey,
-    notificationUrl: input.notificationUrl,
-    authCodeKey: input.authCodeKey,
-    merchantId: input.merchantId,
+    ...partnerProfile(input),
     directInquiryUrl: input.directInquiryUrl,
     partnerServiceId: input.partnerServiceId?.trim(),
-    tokenPolicy: input.tokenPolicy,
-    notificationTokenUrl: input.notificationTokenUrl,
-    terminals: input.terminals,
-    merchantName: input.merchantName,
-    merchantCity: input.merchantCity,
-    merchantPostalCode: input.merchantPostalCode,
-    mcc: input.mcc,
-    nmid: input.nmid,
     limits: previous?.limits ?? DEFAULT_LIMITS,
     createdAt: previous?.createdAt ?? now,
   };

@@ -3,6 +3,7 @@ import { hashPin } from '../lib/crypto.js';
 import { parseMinor } from '../lib/money.js';
 import { corporateAccount, ISSUANCE, walletAccount } from './accounts.js';
 import { post } from './ledger.js';
+import { partnerProfile } from './partner-profile.js';
 import type { Store } from './store.js';
 
 /** Fills an empty store with the fixtures: partners with their corporate balance, wallets, bindings. */
@@ -14,17 +15,7 @@ export function applySeed(store: Store, seed: Seed, now: number): void {
         name: p.name,
         clientSecret: p.clientSecret,
         publicKeyPem: p.publicKeyPem,
-        notificationUrl: p.notificationUrl,
-        authCodeKey: p.authCodeKey,
-        merchantId: p.merchantId,
-        tokenPolicy: p.tokenPolicy,
-        notificationTokenUrl: p.notificationTokenUrl,
-        terminals: p.terminals,
-        merchantName: p.merchantName,
-        merchantCity: p.merchantCity,
-        merchantPostalCode: p.merchantPostalCode,
-        mcc: p.mcc,
-        nmid: p.nmid,
+        ...partnerProfile(p),
         limits: p.limits,
         createdAt: now,
       });

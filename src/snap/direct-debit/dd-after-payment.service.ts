@@ -1,12 +1,12 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount, settlementAccount } from '../../ledger/accounts.js';
-import { balanceOf, post } from '../../ledger/ledger.js';
+import { balanceOf } from '../../ledger/ledger.js';
 import type { Transaction } from '../../ledger/model.js';
-import { referenceNo } from '../../lib/ids.js';
-import { formatMinor, idr, parseMinorWholeAllowed } from '../../lib/money.js';
-import { formatWib } from '../../lib/time.js';
-import { channelRules, checkDeviceId, checkReferenceLength, customerBinding, debitData, expireIfDue, statusDesc, updateDebit, type RefundEntry } from './dd.model.js';
+import { paymentStatusView } from '../../ledger/page-payments.js';
+import { refundPayment, refundReply } from '../../ledger/payments.js';
+import { idr, parseMinorWholeAllowed } from '../../lib/money.js';
+import { channelRules, checkDeviceId, checkReferenceLength, customerBinding, debitData, expireIfDue, statusDesc } from './dd.model.js';
 
 /** Balance inquiry (11): the balance of the account behind the customer token, on the channel the body names. */
 export function debitBalance(call: SnapCall<'ddBalanceInquiry'>, ctx: SandboxContext): Record<string, unknown> {
@@ -42,29 +42,12 @@ function paymentFor(call: SnapCall<'ddCheckStatus' | 'ddRefund'>, ctx: SandboxCo
 export function debitStatus(call: SnapCall<'ddCheckStatus'>, ctx: SandboxContext): Record<string, unknown> {
   const tx = paymentFor(call, ctx);
   const data = debitData(tx);
-  return {
-    originalPartnerReferenceNo: tx.partnerReferenceNo,
-    originalReferenceNo: tx.id,
-    approvalCode: data.approvalCode ?? '',
-    originalExternalId: tx.externalId ?? '',
+  return paymentStatusView(tx, {
     serviceCode: '55',
-    latestTransactionStatus: tx.status,
-    transactionStatusDesc: statusDesc(tx),
-    originalResponseCode: data.responseCode,
-    originalResponseMessage: data.responseMessage,
-    refundHistory: data.refunds.map((r) => ({
-      refundNo: r.refundNo,
-      partnerReferenceNo: r.partnerRefundNo,
-      refundAmount: idr(r.amountMinor),
-      refundStatus: '00',
-      refundDate: formatWib(r.at),
-      ...(r.reason ? { reason: r.reason } : {}),
-    })),
-    transAmount: idr(tx.amountMinor),
-    feeAmount: idr(0),
-    ...(data.paidTime !== undefined ? { paidTime: formatWib(data.paidTime) } : {}),
+    statusDesc: statusDesc(tx),
+    refundNoField: 'partnerReferenceNo',
     additionalInfo: { channel: data.channel, acquirer: { id: channelRules(data.channel).acquirer }, ...(call.headers['x-device-id'] ? { deviceId: call.headers['x-device-id'] } : {}) },
-  };
+  });
 }
 
 /**
@@ -74,7 +57,6 @@ export function debitStatus(call: SnapCall<'ddCheckStatus'>, ctx: SandboxContext
  * DANA and ShopeePay need the customer token of the payment's binding (DOKU's SDK fetches one).
  */
 export function debitRefund(call: SnapCall<'ddRefund'>, ctx: SandboxContext): Record<string, unknown> {
-  const { store } = ctx;
   const { body, now } = call;
   const channel = body.additionalInfo.channel;
   checkReferenceLength(channel, body.originalPartnerReferenceNo, 'originalPartnerReferenceNo');
@@ -91,47 +73,19 @@ export function debitRefund(call: SnapCall<'ddRefund'>, ctx: SandboxContext): Re
     if (customerBinding(call, ctx, channel).id !== data.bindingId) throw new SnapError('RejectedCustomerToken').withEcho(echo).withDiagnostics({ differs: 'customer-token', hint: 'the payment was made with another binding' });
   }
   if (tx.status !== '00') throw new SnapError('InvalidTransactionStatus').withEcho(echo).withDiagnostics({ hint: `only a paid payment can be refunded; this one is ${tx.status} (${statusDesc(tx)})` });
-  if (store.transactionByPartnerRef(tx.clientId, 'DIRECT_DEBIT_REFUND', partnerRefundNo)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
-
-  const left = tx.amountMinor - data.refundedMinor;
-  const amountMinor = parseMinorWholeAllowed(body.refundAmount.value);
-  if (amountMinor === undefined) throw new SnapError('InvalidFieldFormat', 'refundAmount.value').withEcho(echo);
-  if (amountMinor <= 0 || amountMinor > left) {
-    throw new SnapError('InvalidAmount').withEcho(echo).withDiagnostics({ hint: `${formatMinor(left)} of ${formatMinor(tx.amountMinor)} is left to refund` });
-  }
-  const refundNo = referenceNo();
-  const reason = body.reason;
-  store.transactions.put({
-    id: refundNo,
+  const refunded = refundPayment(ctx.store, tx, {
     type: 'DIRECT_DEBIT_REFUND',
     clientId: tx.clientId,
-    accountId: tx.accountId,
-    partnerReferenceNo: partnerRefundNo,
+    partnerRefundNo,
     externalId: call.externalId,
-    status: '00',
-    amountMinor,
-    createdAt: now,
-    updatedAt: now,
-    parentId: tx.id,
-    data: { reason, channel, originalPartnerReferenceNo: tx.partnerReferenceNo },
+    refundAmount: body.refundAmount,
+    parseAmount: parseMinorWholeAllowed,
+    reason: body.reason,
+    data: { channel },
+    from: settlementAccount(tx.clientId),
+    to: channelAccount(tx.accountId!),
+    echo,
+    now,
   });
-  post(store, {
-    transactionId: refundNo,
-    at: now,
-    entries: [
-      { account: settlementAccount(tx.clientId), amountMinor: -amountMinor },
-      { account: channelAccount(tx.accountId!), amountMinor },
-    ],
-  });
-  const entry: RefundEntry = { refundNo, partnerRefundNo, amountMinor, at: now, ...(reason ? { reason } : {}) };
-  const refundedMinor = data.refundedMinor + amountMinor;
-  updateDebit(store, tx, refundedMinor === tx.amountMinor ? '04' : '00', { refunds: [...data.refunds, entry], refundedMinor }, now);
-  return {
-    ...echo,
-    originalExternalId: tx.externalId ?? '',
-    refundNo,
-    refundAmount: idr(amountMinor),
-    refundTime: formatWib(now),
-    additionalInfo: { channel, refundedAmount: idr(refundedMinor), remainingAmount: idr(tx.amountMinor - refundedMinor) },
-  };
+  return refundReply(refunded, echo, tx.externalId ?? '', now, { channel });
 }

@@ -1,15 +1,14 @@
 import type { SandboxContext } from '../../context.js';
-import { snapCode, SnapError } from '../../errors/snap-error.js';
+import { snapCode } from '../../errors/snap-error.js';
 import { channelAccount, settlementAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
 import type { Partner, Transaction } from '../../ledger/model.js';
-import { checkPageToken, usePageToken } from '../../ledger/page-tokens.js';
+import { usePageToken } from '../../ledger/page-tokens.js';
+import { collectPayment, openPagePayment, outcomeUrl, PAGE_CLOSED, type PageClosedWhy } from '../../ledger/page-payments.js';
 import type { Store } from '../../ledger/store.js';
-import { digits } from '../../lib/ids.js';
 import { idr } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
 import { enqueueNotification } from '../../notify/outbox.js';
-import { channelRules, DEBIT_SERVICE, debitData, expireIfDue, openChannelAccount, PENDING, statusDesc, updateDebit } from './dd.model.js';
+import { channelRules, DEBIT_SERVICE, debitData, openChannelAccount, statusDesc, updateDebit } from './dd.model.js';
 
 /** What the channel's payment page shows or does; dd.pages.ts turns it into HTML or a redirect. */
 export type DebitPageView =
@@ -17,24 +16,14 @@ export type DebitPageView =
   | { kind: 'closed'; status: number; title: string; message: string }
   | { kind: 'outcome'; tx: Transaction; location?: string };
 
-const CLOSED: Record<string, { status: number; title: string; message: string }> = {
-  unknown: { status: 404, title: 'Payment link not found', message: 'This payment link is not valid. Start the payment again from the merchant.' },
-  used: { status: 410, title: 'Payment already completed', message: 'This payment has already been processed. You can close this page.' },
-  expired: { status: 410, title: 'Payment expired', message: 'The time to pay has run out. Start the payment again from the merchant.' },
-};
-
 type Opened = { ok: true; tx: Transaction; partner: Partner } | { ok: false; view: DebitPageView };
 
 function openPayment(ctx: SandboxContext, tokenId: unknown, now: number): Opened {
   const { store } = ctx;
-  const check = checkPageToken(store, 'debit-payment', tokenId, now);
-  const closed = (why: string): Opened => ({ ok: false, view: { kind: 'closed', ...CLOSED[why]! } });
-  const subject = check.ok ? check.token.subjectId : typeof tokenId === 'string' ? store.pageTokens.get(tokenId)?.subjectId : undefined;
-  let tx = subject ? store.transactions.get(subject) : undefined;
-  if (!tx || tx.type !== 'DIRECT_DEBIT') return closed('unknown');
-  tx = expireIfDue(store, tx, now);
-  if (debitData(tx).statusDesc === 'Expired' || (!check.ok && check.problem === 'expired')) return closed('expired');
-  if (!check.ok || tx.status !== PENDING) return closed(check.ok ? 'used' : check.problem);
+  const closed = (why: PageClosedWhy): Opened => ({ ok: false, view: { kind: 'closed', ...PAGE_CLOSED[why] } });
+  const opening = openPagePayment(store, 'debit-payment', 'DIRECT_DEBIT', tokenId, DEBIT_SERVICE, now);
+  if (!opening.ok) return closed(opening.why);
+  const { tx } = opening;
   const partner = store.partners.get(tx.clientId);
   if (!partner) return closed('unknown');
   return { ok: true, tx, partner };
@@ -70,40 +59,12 @@ export function submitDebitPage(ctx: SandboxContext, tokenId: unknown, form: { a
       }
       accountId = openChannelAccount(store, data.channel, form.phoneNo, form.phoneNo, now).id;
     }
-    let paid = true;
-    try {
-      post(store, {
-        transactionId: tx.id,
-        at: now,
-        entries: [
-          { account: channelAccount(accountId!), amountMinor: -tx.amountMinor },
-          { account: settlementAccount(tx.clientId), amountMinor: tx.amountMinor },
-        ],
-      });
-    } catch (error) {
-      if (!(error instanceof SnapError) || error.kind !== 'InsufficientFunds') throw error;
-      paid = false;
-    }
-    tx = paid
-      ? updateDebit(store, tx, '00', { responseCode: snapCode('Successful', DEBIT_SERVICE), responseMessage: 'Successful', paidTime: now, approvalCode: digits(6) }, now, accountId)
-      : updateDebit(store, tx, '06', { responseCode: snapCode('InsufficientFunds', DEBIT_SERVICE), responseMessage: 'Insufficient Funds' }, now, accountId);
+    const { status, outcome } = collectPayment(store, tx, channelAccount(accountId!), settlementAccount(tx.clientId), DEBIT_SERVICE, now);
+    tx = updateDebit(store, tx, status, outcome, now, accountId);
   }
   usePageToken(store, store.pageTokens.get(tokenId as string)!, now);
   queueDebitNotification(store, partner, tx, now);
   return { kind: 'outcome', tx, location: outcomeUrl(tx) };
-}
-
-/** The merchant's return URL with the outcome appended. */
-function outcomeUrl(tx: Transaction): string | undefined {
-  const data = debitData(tx);
-  const target = tx.status === '00' ? data.successUrl : data.failedUrl;
-  if (!target) return undefined;
-  const url = new URL(target);
-  url.searchParams.set('partnerReferenceNo', tx.partnerReferenceNo);
-  url.searchParams.set('referenceNo', tx.id);
-  url.searchParams.set('status', tx.status === '00' ? 'SUCCESS' : 'FAILED');
-  url.searchParams.set('responseCode', data.responseCode);
-  return url.toString();
 }
 
 /**

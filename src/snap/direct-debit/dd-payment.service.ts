@@ -1,25 +1,12 @@
 import type { SandboxContext, SnapBody, SnapCall } from '../../context.js';
-import { snapCode, SnapError } from '../../errors/snap-error.js';
+import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount } from '../../ledger/accounts.js';
 import { balanceOf } from '../../ledger/ledger.js';
-import { issuePageToken } from '../../ledger/page-tokens.js';
+import { createPagePayment, returnUrl, validUpToOf, type PagePayment } from '../../ledger/page-payments.js';
 import { referenceNo } from '../../lib/ids.js';
 import { formatMinor, parseMinorWholeAllowed } from '../../lib/money.js';
-import { formatWib, parseZonedTime } from '../../lib/time.js';
-import { channelRules, checkDeviceId, checkReferenceLength, customerBinding, DEBIT_SERVICE, PENDING, type DebitData } from './dd.model.js';
-
-/** How long a payment page stays payable when the request names no validUpTo. */
-const DEFAULT_VALIDITY_SECONDS = 30 * 60;
-
-function absoluteUrl(value: string | undefined, field: string): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    new URL(value);
-    return value;
-  } catch {
-    throw new SnapError('InvalidFieldFormat', field).withDiagnostics({ hint: `${field} must be an absolute URL` });
-  }
-}
+import { formatWib } from '../../lib/time.js';
+import { channelRules, checkDeviceId, checkReferenceLength, customerBinding, DEBIT_SERVICE, type DebitData } from './dd.model.js';
 
 /** The channel's required fields of a payment (the SDKs' per-channel rules), else 400xx02 naming the first missing. */
 function checkChannelFields(body: SnapBody<'ddPayment'>, channel: string): void {
@@ -65,8 +52,8 @@ export function debitPayment(call: SnapCall<'ddPayment'>, ctx: SandboxContext): 
     checkDeviceId(call, channel, 'payment');
     const binding = customerBinding(call, ctx, channel);
     checkChannelFields(body, channel);
-    successUrl = absoluteUrl(body.additionalInfo.successPaymentUrl, 'additionalInfo.successPaymentUrl');
-    failedUrl = absoluteUrl(body.additionalInfo.failedPaymentUrl, 'additionalInfo.failedPaymentUrl');
+    successUrl = returnUrl(body.additionalInfo.successPaymentUrl, 'additionalInfo.successPaymentUrl');
+    failedUrl = returnUrl(body.additionalInfo.failedPaymentUrl, 'additionalInfo.failedPaymentUrl');
     if (!successUrl) throw new SnapError('InvalidMandatoryField', 'additionalInfo.successPaymentUrl');
     if (!failedUrl) throw new SnapError('InvalidMandatoryField', 'additionalInfo.failedPaymentUrl');
     const available = balanceOf(ctx.store, channelAccount(binding.accountId));
@@ -81,46 +68,25 @@ export function debitPayment(call: SnapCall<'ddPayment'>, ctx: SandboxContext): 
     const params = body.urlParam ?? [];
     const at = params.findIndex((p) => p.type === 'PAY_RETURN');
     if (at < 0) throw new SnapError('InvalidMandatoryField', 'urlParam').withDiagnostics({ hint: 'a jump-app payment needs urlParam [{url, type: PAY_RETURN, isDeepLink}]' });
-    successUrl = failedUrl = absoluteUrl(params[at]!.url, `urlParam[${at}].url`);
+    successUrl = failedUrl = returnUrl(params[at]!.url, `urlParam[${at}].url`);
   }
   if (ctx.store.transactionByPartnerRef(partner.id, 'DIRECT_DEBIT', partnerReferenceNo)) throw new SnapError('DuplicatePartnerReferenceNo');
 
-  let validUpTo = now + DEFAULT_VALIDITY_SECONDS * 1000;
-  if (body.validUpTo !== undefined && body.validUpTo !== null) {
-    validUpTo = parseZonedTime(body.validUpTo) ?? Number.NaN;
-    if (!(validUpTo > now)) throw new SnapError('InvalidFieldFormat', 'validUpTo').withDiagnostics({ hint: 'validUpTo must be a future time with its offset' });
-  }
+  const validUpTo = validUpToOf(body.validUpTo, now);
 
   const id = referenceNo();
-  const page = issuePageToken(ctx.store, 'debit-payment', id, now, (validUpTo - now) / 1000);
-  const data: DebitData = {
+  const data: Omit<DebitData, keyof PagePayment> = {
     channel,
     flow,
     bindingId,
     custIdMerchant: bindingId ? ctx.store.debitBindings.get(bindingId)!.custIdMerchant : undefined,
-    successUrl,
-    failedUrl,
-    validUpTo,
-    pageTokenId: page.id,
-    responseCode: snapCode('InProgress', DEBIT_SERVICE),
-    responseMessage: 'Request In Progress',
     lineItems: body.additionalInfo.lineItems ?? [],
-    refunds: [],
-    refundedMinor: 0,
   };
-  ctx.store.transactions.put({
-    id,
-    type: 'DIRECT_DEBIT',
-    clientId: partner.id,
-    accountId,
-    partnerReferenceNo,
-    externalId: call.externalId,
-    status: PENDING,
-    amountMinor,
-    createdAt: now,
-    updatedAt: now,
-    data: data as unknown as Record<string, unknown>,
-  });
+  const page = createPagePayment(
+    ctx.store,
+    { id, type: 'DIRECT_DEBIT', page: 'debit-payment', service: DEBIT_SERVICE, clientId: partner.id, accountId, partnerReferenceNo, externalId: call.externalId, amountMinor, validUpTo, successUrl, failedUrl, data },
+    now,
+  );
   const webRedirectUrl = `${ctx.publicBaseUrl()}/webview/direct-debit/pay?token=${encodeURIComponent(page.id)}`;
   return {
     referenceNo: id,

@@ -1,7 +1,9 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { channelAccount } from '../../ledger/accounts.js';
-import type { ChannelAccount, DebitBinding, Transaction, TransactionStatus } from '../../ledger/model.js';
+import type { ChannelAccount, DebitBinding, Transaction } from '../../ledger/model.js';
+import { expireIfDue as expireUnpaid, type PagePayment } from '../../ledger/page-payments.js';
+import { updatePayment } from '../../ledger/payments.js';
 import { credit } from '../../ledger/seed.js';
 import type { Store } from '../../ledger/store.js';
 import { sha256Hex } from '../../lib/crypto.js';
@@ -83,49 +85,26 @@ export function customerBinding(call: Omit<SnapCall, 'body'>, ctx: SandboxContex
   return binding;
 }
 
-export interface RefundEntry {
-  refundNo: string;
-  partnerRefundNo: string;
-  amountMinor: number;
-  at: number;
-  reason?: string;
-}
-
-/** What a DIRECT_DEBIT transaction keeps besides amount and status. */
-export interface DebitData {
+/** What a DIRECT_DEBIT transaction keeps besides amount and status: a page payment (the channel's page) and the channel's facts. */
+export interface DebitData extends PagePayment {
   channel: string;
   flow: 'HOST_TO_HOST' | 'JUMP_APP';
   bindingId?: string;
   custIdMerchant?: string;
-  successUrl?: string;
-  failedUrl?: string;
-  validUpTo: number;
-  pageTokenId: string;
-  responseCode: string;
-  responseMessage: string;
-  statusDesc?: string;
-  approvalCode?: string;
-  paidTime?: number;
   lineItems: unknown[];
-  refunds: RefundEntry[];
-  refundedMinor: number;
 }
 
 export const DEBIT_SERVICE = '54';
-export const PENDING: TransactionStatus = '03';
 
 export function debitData(tx: Transaction): DebitData {
   return tx.data as unknown as DebitData;
 }
 
-export function updateDebit(store: Store, tx: Transaction, status: TransactionStatus, change: Partial<DebitData>, now: number, accountId = tx.accountId): Transaction {
-  return store.transactions.put({ ...tx, accountId, status, updatedAt: now, data: { ...tx.data, ...change } });
-}
+export const updateDebit = updatePayment<DebitData>;
 
 /** A pending payment past its validUpTo fails (06, 4035400), written by whoever looks first. */
 export function expireIfDue(store: Store, tx: Transaction, now: number): Transaction {
-  if (tx.status !== PENDING || now < debitData(tx).validUpTo) return tx;
-  return updateDebit(store, tx, '06', { responseCode: `403${DEBIT_SERVICE}00`, responseMessage: 'Transaction Expired', statusDesc: 'Expired' }, now);
+  return expireUnpaid(store, tx, DEBIT_SERVICE, now);
 }
 
 export function statusDesc(tx: Transaction): string {

@@ -1,9 +1,8 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { snapCode, SnapError } from '../../errors/snap-error.js';
 import { settlementAccount, walletAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
 import { usePageToken } from '../../ledger/page-tokens.js';
-import { referenceNo } from '../../lib/ids.js';
+import { reversePayment, reversible } from '../../ledger/payments.js';
 import { parseMinor } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
 import { purchaseFor } from './purchase-status.service.js';
@@ -30,29 +29,14 @@ export function purchaseCancel(call: SnapCall<'purchaseCancel'>, ctx: SandboxCon
     updatePurchase(store, tx, '05', { cancelTime: now, cancelReason: reason, responseCode: snapCode('TransactionCancelled', PURCHASE_SERVICE), responseMessage: 'Transaction Cancelled' }, now);
     const token = store.pageTokens.get(data.pageTokenId);
     if (token && token.usedAt === undefined) usePageToken(store, token, now);
-  } else if (tx.status === '00' && data.refundedMinor === 0) {
-    const cancelId = referenceNo();
-    store.transactions.put({
-      id: cancelId,
-      type: 'CANCEL',
+  } else if (reversible(tx)) {
+    reversePayment(store, tx, {
       clientId: tx.clientId,
-      accountId: tx.accountId,
-      partnerReferenceNo: tx.partnerReferenceNo,
       externalId: call.externalId,
-      status: '00',
-      amountMinor: tx.amountMinor,
-      createdAt: now,
-      updatedAt: now,
-      parentId: tx.id,
       data: { reason },
-    });
-    post(store, {
-      transactionId: cancelId,
-      at: now,
-      entries: [
-        { account: settlementAccount(tx.clientId), amountMinor: -tx.amountMinor },
-        { account: walletAccount(tx.accountId!), amountMinor: tx.amountMinor },
-      ],
+      from: settlementAccount(tx.clientId),
+      to: walletAccount(tx.accountId!),
+      now,
     });
     updatePurchase(store, tx, '05', { cancelTime: now, cancelReason: reason }, now);
   } else {

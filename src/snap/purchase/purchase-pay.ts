@@ -1,14 +1,12 @@
 import type { SandboxContext } from '../../context.js';
-import { snapCode, SnapError } from '../../errors/snap-error.js';
 import { settlementAccount, walletAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
 import type { Partner, Transaction, Wallet } from '../../ledger/model.js';
-import { checkPageToken, usePageToken } from '../../ledger/page-tokens.js';
+import { usePageToken } from '../../ledger/page-tokens.js';
+import { collectPayment, openPagePayment, outcomeUrl, PAGE_CLOSED, type ClosedPage, type PageClosedWhy } from '../../ledger/page-payments.js';
 import { verifyPin } from '../../ledger/wallets.js';
-import { digits } from '../../lib/ids.js';
 import { formatWib } from '../../lib/time.js';
 import { queuePaymentNotification } from './purchase-notification.js';
-import { AWAITING_PIN, expireIfDue, PURCHASE_SERVICE, purchaseData, updatePurchase } from './purchase.model.js';
+import { PURCHASE_SERVICE, updatePurchase } from './purchase.model.js';
 
 /** What the PIN page shows or does; purchase.pages.ts turns it into HTML or a redirect. */
 export type PinPageView =
@@ -16,10 +14,8 @@ export type PinPageView =
   | { kind: 'closed'; status: number; title: string; message: string }
   | { kind: 'outcome'; tx: Transaction; location?: string };
 
-const CLOSED: Record<string, { status: number; title: string; message: string }> = {
-  unknown: { status: 404, title: 'Payment link not found', message: 'This payment link is not valid. Start the payment again from the merchant.' },
-  used: { status: 410, title: 'Payment already completed', message: 'This payment has already been processed. You can close this page.' },
-  expired: { status: 410, title: 'Payment expired', message: 'The time to pay has run out. Start the payment again from the merchant.' },
+const CLOSED: Record<PageClosedWhy | 'cancelled' | 'inactive', ClosedPage> = {
+  ...PAGE_CLOSED,
   cancelled: { status: 410, title: 'Payment cancelled', message: 'The merchant cancelled this payment.' },
   inactive: { status: 403, title: 'Wallet not active', message: 'This DOKU Wallet cannot pay right now. Contact DOKU customer service.' },
 };
@@ -29,15 +25,10 @@ type Opened = { ok: true; tx: Transaction; wallet: Wallet; partner: Partner } | 
 /** The purchase behind a page token, if it can still be paid; expires it when its time has passed. */
 function openPurchase(ctx: SandboxContext, tokenId: unknown, now: number): Opened {
   const { store } = ctx;
-  const check = checkPageToken(store, 'purchase-pin', tokenId, now);
-  const closed = (why: string): Opened => ({ ok: false, view: { kind: 'closed', ...CLOSED[why]! } });
-  const subject = check.ok ? check.token.subjectId : typeof tokenId === 'string' ? store.pageTokens.get(tokenId)?.subjectId : undefined;
-  let tx = subject ? store.transactions.get(subject) : undefined;
-  if (!tx || tx.type !== 'PURCHASE') return closed('unknown');
-  tx = expireIfDue(store, tx, now);
-  if (tx.status === '05') return closed('cancelled');
-  if (purchaseData(tx).statusDesc === 'Expired' || (!check.ok && check.problem === 'expired')) return closed('expired');
-  if (!check.ok || tx.status !== AWAITING_PIN) return closed(check.ok ? 'used' : check.problem);
+  const closed = (why: keyof typeof CLOSED): Opened => ({ ok: false, view: { kind: 'closed', ...CLOSED[why] } });
+  const opening = openPagePayment(store, 'purchase-pin', 'PURCHASE', tokenId, PURCHASE_SERVICE, now, (tx) => (tx.status === '05' ? ('cancelled' as const) : undefined));
+  if (!opening.ok) return closed(opening.why);
+  const { tx } = opening;
   const wallet = store.wallets.get(tx.accountId ?? '');
   const partner = store.partners.get(tx.clientId);
   if (!wallet || !partner) return closed('unknown');
@@ -73,37 +64,9 @@ export function submitPin(ctx: SandboxContext, tokenId: unknown, pin: unknown, n
   }
   if (!check.ok) return form(401, `Wrong PIN. ${check.attemptsLeft} ${check.attemptsLeft === 1 ? 'attempt' : 'attempts'} left before your wallet is locked.`);
 
-  let paid = true;
-  try {
-    post(store, {
-      transactionId: tx.id,
-      at: now,
-      entries: [
-        { account: walletAccount(wallet.id), amountMinor: -tx.amountMinor },
-        { account: settlementAccount(tx.clientId), amountMinor: tx.amountMinor },
-      ],
-    });
-  } catch (error) {
-    if (!(error instanceof SnapError) || error.kind !== 'InsufficientFunds') throw error;
-    paid = false;
-  }
-  tx = paid
-    ? updatePurchase(store, tx, '00', { responseCode: snapCode('Successful', PURCHASE_SERVICE), responseMessage: 'Successful', paidTime: now, approvalCode: digits(6) }, now)
-    : updatePurchase(store, tx, '06', { responseCode: snapCode('InsufficientFunds', PURCHASE_SERVICE), responseMessage: 'Insufficient Funds' }, now);
+  const { status, outcome } = collectPayment(store, tx, walletAccount(wallet.id), settlementAccount(tx.clientId), PURCHASE_SERVICE, now);
+  tx = updatePurchase(store, tx, status, outcome, now);
   usePageToken(store, store.pageTokens.get(tokenId as string)!, now);
   queuePaymentNotification(store, partner, tx, now);
   return { kind: 'outcome', tx, location: outcomeUrl(tx) };
-}
-
-/** The return URL with the outcome appended: partnerReferenceNo, referenceNo, status, responseCode. */
-export function outcomeUrl(tx: Transaction): string | undefined {
-  const data = purchaseData(tx);
-  const target = tx.status === '00' ? data.successUrl : data.failedUrl;
-  if (!target) return undefined;
-  const url = new URL(target);
-  url.searchParams.set('partnerReferenceNo', tx.partnerReferenceNo);
-  url.searchParams.set('referenceNo', tx.id);
-  url.searchParams.set('status', tx.status === '00' ? 'SUCCESS' : 'FAILED');
-  url.searchParams.set('responseCode', data.responseCode);
-  return url.toString();
 }

@@ -1,6 +1,7 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import type { Transaction } from '../../ledger/model.js';
+import { paymentStatusView } from '../../ledger/page-payments.js';
 import { idr } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
 import { findPurchase, PURCHASE_SERVICE, purchaseData, statusDesc } from './purchase.model.js';
@@ -28,32 +29,15 @@ export function purchaseFor(call: SnapCall<'purchaseStatus' | 'purchaseCancel' |
 export function purchaseStatus(call: SnapCall<'purchaseStatus'>, ctx: SandboxContext): Record<string, unknown> {
   const tx = purchaseFor(call, ctx);
   const data = purchaseData(tx);
-  return {
-    originalPartnerReferenceNo: tx.partnerReferenceNo,
-    originalReferenceNo: tx.id,
-    approvalCode: data.approvalCode ?? '',
-    originalExternalId: tx.externalId ?? '',
+  return paymentStatusView(tx, {
     serviceCode: PURCHASE_SERVICE,
-    latestTransactionStatus: tx.status,
-    transactionStatusDesc: statusDesc(tx),
-    originalResponseCode: data.responseCode,
-    originalResponseMessage: data.responseMessage,
-    refundHistory: data.refunds.map((r) => ({
-      refundNo: r.refundNo,
-      partnerRefundNo: r.partnerRefundNo,
-      refundAmount: idr(r.amountMinor),
-      refundStatus: '00',
-      refundDate: formatWib(r.at),
-      ...(r.reason ? { reason: r.reason } : {}),
-    })),
-    transAmount: idr(tx.amountMinor),
-    feeAmount: idr(0),
-    ...(data.paidTime !== undefined ? { paidTime: formatWib(data.paidTime) } : {}),
+    statusDesc: statusDesc(tx),
+    refundNoField: 'partnerRefundNo',
     additionalInfo: {
       ...(data.merchantId ? { merchantId: data.merchantId } : {}),
       validUpTo: formatWib(data.validUpTo),
       refundedAmount: idr(data.refundedMinor),
       ...(data.cancelTime !== undefined ? { cancelTime: formatWib(data.cancelTime) } : {}),
     },
-  };
+  });
 }

@@ -1,42 +1,20 @@
-import { snapCode } from '../../errors/snap-error.js';
-import type { Transaction, TransactionStatus } from '../../ledger/model.js';
+import type { Transaction } from '../../ledger/model.js';
 import type { Store } from '../../ledger/store.js';
+import { AWAITING_CUSTOMER, expireIfDue as expireUnpaid, type PagePayment } from '../../ledger/page-payments.js';
+import { updatePayment } from '../../ledger/payments.js';
 import { TRANSACTION_STATUS_DESC } from '../../ledger/transaction-status.js';
 
 /** Service code of the purchase payment itself (54): originalResponseCode values are 54-codes. */
 export const PURCHASE_SERVICE = '54';
 /** A purchase waits for the PIN as 03 (Pending) until paid (00), failed/expired (06) or cancelled (05). */
-export const AWAITING_PIN: TransactionStatus = '03';
-/** How long an unpaid purchase stays payable when the request has no validUpTo. */
-export const DEFAULT_VALIDITY_SECONDS = 30 * 60;
+export const AWAITING_PIN = AWAITING_CUSTOMER;
 
-export interface RefundEntry {
-  refundNo: string;
-  partnerRefundNo: string;
-  amountMinor: number;
-  at: number;
-  reason?: string;
-}
-
-/** What a PURCHASE transaction keeps in Transaction.data. */
-export interface PurchaseData {
+/** What a PURCHASE transaction keeps in Transaction.data: a page payment (its PIN page) and the merchant's facts. */
+export interface PurchaseData extends PagePayment {
   merchantId?: string;
   subMerchantId?: string;
   externalStoreId?: string;
-  validUpTo: number;
-  successUrl?: string;
-  failedUrl?: string;
   notifyUrl?: string;
-  pageTokenId: string;
-  approvalCode?: string;
-  paidTime?: number;
-  /** The payment's outcome as a SNAP code: 2025400 while waiting, 2005400 paid, 4035414 short at PIN time … */
-  responseCode: string;
-  responseMessage: string;
-  /** transactionStatusDesc when it says more than the status (Expired). */
-  statusDesc?: string;
-  refunds: RefundEntry[];
-  refundedMinor: number;
   cancelTime?: number;
   cancelReason?: string;
   additionalInfo: Record<string, unknown>;
@@ -47,28 +25,15 @@ export function purchaseData(tx: Transaction): PurchaseData {
 }
 
 /** Replaces the purchase row with a new status and data fields. */
-export function updatePurchase(store: Store, tx: Transaction, status: TransactionStatus, changes: Partial<PurchaseData>, now: number): Transaction {
-  return store.transactions.put({ ...tx, status, updatedAt: now, data: { ...tx.data, ...changes } });
-}
+export const updatePurchase = updatePayment<PurchaseData>;
 
 export function statusDesc(tx: Transaction): string {
   return purchaseData(tx).statusDesc ?? TRANSACTION_STATUS_DESC[tx.status];
 }
 
-/**
- * An unpaid purchase past validUpTo is expired (06, 4035400 Transaction Expired). There is no
- * timer: the change is written by whoever looks first (query, PIN page, cancel, refund), so the
- * clock can be moved freely. An expiry sends no notification.
- */
+/** An unpaid purchase past validUpTo is expired (06, 4035400), by whoever looks first (query, PIN page, cancel, refund). An expiry sends no notification. */
 export function expireIfDue(store: Store, tx: Transaction, now: number): Transaction {
-  if (tx.type !== 'PURCHASE' || tx.status !== AWAITING_PIN || now < purchaseData(tx).validUpTo) return tx;
-  return updatePurchase(
-    store,
-    tx,
-    '06',
-    { responseCode: snapCode('TransactionExpired', PURCHASE_SERVICE), responseMessage: 'Transaction Expired', statusDesc: 'Expired' },
-    now,
-  );
+  return tx.type === 'PURCHASE' ? expireUnpaid(store, tx, PURCHASE_SERVICE, now) : tx;
 }
 
 /**

@@ -1,29 +1,18 @@
 import type { SandboxContext, SnapBody, SnapCall } from '../../context.js';
-import { snapCode, SnapError } from '../../errors/snap-error.js';
+import { SnapError } from '../../errors/snap-error.js';
 import { walletAccount } from '../../ledger/accounts.js';
 import { balanceOf } from '../../ledger/ledger.js';
-import { issuePageToken } from '../../ledger/page-tokens.js';
+import { createPagePayment, returnUrl, validUpToOf, type PagePayment } from '../../ledger/page-payments.js';
 import { referenceNo } from '../../lib/ids.js';
 import { parseMinor } from '../../lib/money.js';
-import { formatWib, parseZonedTime } from '../../lib/time.js';
+import { formatWib } from '../../lib/time.js';
 import { activeWallet } from '../../ledger/wallets.js';
-import { AWAITING_PIN, DEFAULT_VALIDITY_SECONDS, PURCHASE_SERVICE, type PurchaseData } from './purchase.model.js';
+import { PURCHASE_SERVICE, type PurchaseData } from './purchase.model.js';
 
 interface UrlParam {
   url: string;
   type: 'PAY_RETURN' | 'PAY_NOTIFY';
   isDeeplink?: 'Y' | 'N';
-}
-
-/** An absolute URL (http(s) or an app deeplink scheme); anything else is 400xx01 naming the field. */
-function absoluteUrl(value: string | undefined, field: string): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    new URL(value);
-    return value;
-  } catch {
-    throw new SnapError('InvalidFieldFormat', field).withDiagnostics({ hint: `${field} must be an absolute URL, got "${value}"` });
-  }
 }
 
 /**
@@ -37,10 +26,10 @@ function returnUrls(body: SnapBody<'purchaseWeb'>): Pick<PurchaseData, 'successU
   const index = (type: UrlParam['type']) => params.findIndex((p) => p.type === type);
   const returnAt = index('PAY_RETURN');
   const notifyAt = index('PAY_NOTIFY');
-  const payReturn = returnAt >= 0 ? absoluteUrl(params[returnAt]!.url, `urlParams[${returnAt}].url`) : undefined;
-  const notifyUrl = notifyAt >= 0 ? absoluteUrl(params[notifyAt]!.url, `urlParams[${notifyAt}].url`) : undefined;
-  const success = absoluteUrl(body.additionalInfo?.successPaymentUrl, 'additionalInfo.successPaymentUrl');
-  const failed = absoluteUrl(body.additionalInfo?.failedPaymentUrl, 'additionalInfo.failedPaymentUrl');
+  const payReturn = returnAt >= 0 ? returnUrl(params[returnAt]!.url, `urlParams[${returnAt}].url`) : undefined;
+  const notifyUrl = notifyAt >= 0 ? returnUrl(params[notifyAt]!.url, `urlParams[${notifyAt}].url`) : undefined;
+  const success = returnUrl(body.additionalInfo?.successPaymentUrl, 'additionalInfo.successPaymentUrl');
+  const failed = returnUrl(body.additionalInfo?.failedPaymentUrl, 'additionalInfo.failedPaymentUrl');
   return { successUrl: success ?? payReturn ?? failed, failedUrl: failed ?? payReturn ?? success, notifyUrl };
 }
 
@@ -66,42 +55,23 @@ export function purchaseWeb(call: SnapCall<'purchaseWeb'>, ctx: SandboxContext):
   const partnerReferenceNo = body.partnerReferenceNo;
   if (store.transactionByPartnerRef(partner.id, 'PURCHASE', partnerReferenceNo)) throw new SnapError('DuplicatePartnerReferenceNo');
 
-  let validUpTo = now + DEFAULT_VALIDITY_SECONDS * 1000;
-  if (body.validUpTo !== undefined) {
-    validUpTo = parseZonedTime(body.validUpTo) ?? Number.NaN;
-    if (!(validUpTo > now)) throw new SnapError('InvalidFieldFormat', 'validUpTo').withDiagnostics({ hint: 'validUpTo must be a future time' });
-  }
-  const urls = returnUrls(body);
+  const validUpTo = validUpToOf(body.validUpTo, now);
+  const { successUrl, failedUrl, notifyUrl } = returnUrls(body);
 
   const id = referenceNo();
-  const token = issuePageToken(store, 'purchase-pin', id, now, (validUpTo - now) / 1000);
   const { successPaymentUrl: _s, failedPaymentUrl: _f, ...additionalInfo } = body.additionalInfo ?? {};
-  const data: PurchaseData = {
+  const data: Omit<PurchaseData, keyof PagePayment> = {
     merchantId: body.merchantId ?? partner.merchantId,
     subMerchantId: body.subMerchantId,
     externalStoreId: body.externalStoreId,
-    validUpTo,
-    ...urls,
-    pageTokenId: token.id,
-    responseCode: snapCode('InProgress', PURCHASE_SERVICE),
-    responseMessage: 'Request In Progress',
-    refunds: [],
-    refundedMinor: 0,
+    notifyUrl,
     additionalInfo,
   };
-  store.transactions.put({
-    id,
-    type: 'PURCHASE',
-    clientId: partner.id,
-    accountId,
-    partnerReferenceNo,
-    externalId: call.externalId,
-    status: AWAITING_PIN,
-    amountMinor,
-    createdAt: now,
-    updatedAt: now,
-    data: data as unknown as Record<string, unknown>,
-  });
+  const token = createPagePayment(
+    store,
+    { id, type: 'PURCHASE', page: 'purchase-pin', service: PURCHASE_SERVICE, clientId: partner.id, accountId, partnerReferenceNo, externalId: call.externalId, amountMinor, validUpTo, successUrl, failedUrl, data },
+    now,
+  );
 
   const webRedirectUrl = `${ctx.publicBaseUrl()}/webview/purchase?token=${encodeURIComponent(token.id)}`;
   return {

@@ -1,12 +1,11 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { settlementAccount, walletAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
-import { referenceNo } from '../../lib/ids.js';
+import { reversePayment, reversible, updatePayment } from '../../ledger/payments.js';
 import { parseMinor } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
 import { namedReferences, targetFor } from './qris-query.service.js';
-import { paymentData, updatePayment, updateQr } from './qris.model.js';
+import { paymentData, updateQr, type QrisPaymentData } from './qris.model.js';
 
 /**
  * QR MPM Cancel (77), by the QR's merchant, like Cancel Purchase. A QR nobody has paid is closed
@@ -28,31 +27,16 @@ export function qrCancel(call: SnapCall<'qrMpmCancel'>, ctx: SandboxContext): Re
 
   if (!payment && qr.status === '03') {
     updateQr(store, qr, { status: '05', cancelTime: now }, now);
-  } else if (payment && payment.status === '00' && paymentData(payment).refundedMinor === 0) {
-    const cancelId = referenceNo();
-    store.transactions.put({
-      id: cancelId,
-      type: 'CANCEL',
+  } else if (payment && reversible(payment)) {
+    reversePayment(store, payment, {
       clientId: partner.id,
-      accountId: payment.accountId,
-      partnerReferenceNo: payment.partnerReferenceNo,
       externalId: call.externalId,
-      status: '00',
-      amountMinor: payment.amountMinor,
-      createdAt: now,
-      updatedAt: now,
-      parentId: payment.id,
       data: { reason, qrId: qr.id },
+      from: settlementAccount(paymentData(payment).merchantClientId),
+      to: walletAccount(payment.accountId!),
+      now,
     });
-    post(store, {
-      transactionId: cancelId,
-      at: now,
-      entries: [
-        { account: settlementAccount(paymentData(payment).merchantClientId), amountMinor: -payment.amountMinor },
-        { account: walletAccount(payment.accountId!), amountMinor: payment.amountMinor },
-      ],
-    });
-    updatePayment(store, payment, '05', { cancelTime: now }, now);
+    updatePayment<QrisPaymentData>(store, payment, '05', { cancelTime: now }, now);
   } else {
     const status = payment ? payment.status : qr.status;
     const why = payment?.status === '00' ? 'partly refunded: use QR MPM Refund for the rest' : `status ${status} cannot be cancelled`;

@@ -1,5 +1,6 @@
 import { SnapError } from '../../errors/snap-error.js';
 import type { QrCode, Transaction, TransactionStatus } from '../../ledger/model.js';
+import type { RefundEntry } from '../../ledger/payments.js';
 import { key, type Store } from '../../ledger/store.js';
 import { TRANSACTION_STATUS_DESC } from '../../ledger/transaction-status.js';
 import { formatWib } from '../../lib/time.js';
@@ -12,14 +13,6 @@ export const PAYMENT_SERVICE = '50';
 /** DOKU's feeType values and the descriptions its demo apps switch on (iOS demo QrisFeeType / QrisFeeTypeDescription). */
 export const FEE_TYPE_DESCRIPTION: Record<string, string> = { '1': 'NO_TIPS', '2': 'FIX_TIPS', '3': 'OPEN_TIPS', '4': 'PERCENTAGE_TIPS' };
 
-export interface QrisRefundEntry {
-  refundNo: string;
-  partnerRefundNo: string;
-  amountMinor: number;
-  at: number;
-  reason?: string;
-}
-
 /** What a QRIS_PAYMENT transaction keeps in Transaction.data; amountMinor is amount + fee, what moved. */
 export interface QrisPaymentData {
   qrId: string;
@@ -31,17 +24,13 @@ export interface QrisPaymentData {
   feeMinor: number;
   approvalCode: string;
   paidTime: number;
-  refunds: QrisRefundEntry[];
+  refunds: RefundEntry[];
   refundedMinor: number;
   cancelTime?: number;
 }
 
 export function paymentData(tx: Transaction): QrisPaymentData {
   return tx.data as unknown as QrisPaymentData;
-}
-
-export function updatePayment(store: Store, tx: Transaction, status: TransactionStatus, changes: Partial<QrisPaymentData>, now: number): Transaction {
-  return store.transactions.put({ ...tx, status, updatedAt: now, data: { ...tx.data, ...changes } });
 }
 
 export function updateQr(store: Store, qr: QrCode, changes: Partial<QrCode>, now: number): QrCode {
