@@ -8,7 +8,8 @@ import { bodyHash, findPrevious, idempotencyId, remember, rememberedReply, sameB
 import { authenticateTokenRequest, authenticateTransactional, ExternalIdConflict } from './guard.js';
 import { answerRepeat, rememberAnswer } from './repeat-answer.js';
 import { sendJson } from './request-log.js';
-import { guardWithScenario, type ArmedFault } from './scenario-hook.js';
+import type { ArmedFault } from './armed-fault.js';
+import { guardWithScenario } from './scenario-hook.js';
 import type { SnapOperation } from './openapi.js';
 import './locals.js';
 import { withLazyHeaders } from './request-headers.js';
