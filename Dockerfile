@@ -29,6 +29,8 @@ COPY --from=build /app/dist/ dist/
 COPY --chown=node:node spec/ spec/
 COPY --chown=node:node fixtures/ fixtures/
 COPY --chown=node:node scenarios/ scenarios/
+# The merged spec/ as JSON in node_modules/.cache (src/http/spec-cache.ts), so each boot skips the YAML.
+RUN node -e "import('./dist/http/openapi.js').then((spec) => spec.loadSpec())"
 # Non-root (uid 1000 in the official node images). /data is writable for DATA_FILE=/data/sandbox.json.
 USER node
 EXPOSE 8080

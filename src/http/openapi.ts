@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../lib/yaml.js';
 import { SPEC_DIR } from '../paths.js';
+import { cachedDocument } from './spec-cache.js';
 
 /**
  * spec/ is split by capability: `doku-wallet-snap.yaml` holds the document root and shared
@@ -70,10 +71,8 @@ function mergeInto(target: Record<string, unknown>, source: Record<string, unkno
   }
 }
 
-export function loadSpec(dir: string = SPEC_DIR): SpecBundle {
-  const root = readYaml(join(dir, 'doku-wallet-snap.yaml')) as OpenApiDocument;
-  root.paths ??= {};
-  root.components ??= {};
+/** The files of spec/, in the order they are merged: the root, then the SNAP paths, then the admin API. */
+function specFiles(dir: string): string[] {
   const yamlIn = (folder: string) =>
     existsSync(join(dir, folder))
       ? readdirSync(join(dir, folder))
@@ -81,7 +80,13 @@ export function loadSpec(dir: string = SPEC_DIR): SpecBundle {
           .sort()
           .map((f) => join(dir, folder, f))
       : [];
-  const parts = [...yamlIn('paths'), join(dir, 'admin.yaml'), ...yamlIn('admin')];
+  return [join(dir, 'doku-wallet-snap.yaml'), ...yamlIn('paths'), join(dir, 'admin.yaml'), ...yamlIn('admin')];
+}
+
+function mergeSpec([rootFile, ...parts]: string[]): OpenApiDocument {
+  const root = readYaml(rootFile!) as OpenApiDocument;
+  root.paths ??= {};
+  root.components ??= {};
   for (const file of parts) {
     const part = readYaml(file);
     mergeInto(root.paths, (part.paths ?? {}) as Record<string, unknown>, `${file}: paths`);
@@ -91,6 +96,13 @@ export function loadSpec(dir: string = SPEC_DIR): SpecBundle {
     }
     if (Array.isArray(part.tags)) root.tags = [...((root.tags as unknown[]) ?? []), ...part.tags];
   }
+  return root;
+}
+
+/** The merged document and its SNAP operations; the sandbox's own spec/ is merged once per change (spec-cache.ts). */
+export function loadSpec(dir: string = SPEC_DIR): SpecBundle {
+  const files = specFiles(dir);
+  const root = dir === SPEC_DIR ? cachedDocument(files, () => mergeSpec(files)) : mergeSpec(files);
   return { document: root, operations: snapOperations(root) };
 }
 
