@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -9,6 +8,7 @@ import { listLibrary } from '../../src/scenarios/loader.js';
 import { DEFAULT_SCENARIOS_DIR } from '../../src/paths.js';
 import { CLI, ROOT, run } from '../helpers/spawn-sandbox.js';
 import type { TestSandbox } from '../helpers/harness.js';
+import { freePort } from '../helpers/sandbox-process.js';
 import { curlCalls, npmCommands, substitute, assignments, type SandboxCommand } from './shell.js';
 import { declaredHeaders, findOperation, parameters, requestBodySchema, responseSchema, schemaProblems, type FoundOperation } from './spec-schemas.js';
 
@@ -135,17 +135,6 @@ export function configProblems(command: Pick<SandboxCommand, 'env' | 'args'>): s
     if (error instanceof ConfigError) return [`refused: ${error.message}`];
     throw error;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
