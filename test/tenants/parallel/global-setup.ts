@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TSX = new URL('../../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
 
+// Its own copy of the helpers' freePort: jest loads globalSetup without moduleNameMapper, so the
+// helpers' './x.js' imports of TypeScript files would not resolve here.
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
