@@ -50,6 +50,18 @@ export function post(store: Store, request: PostingRequest): void {
   });
 }
 
+/** The common posting: `amountMinor` leaves `from` and lands in `to`. */
+export function moveMoney(store: Store, move: { transactionId: string; at: number; from: string; to: string; amountMinor: number }): void {
+  post(store, {
+    transactionId: move.transactionId,
+    at: move.at,
+    entries: [
+      { account: move.from, amountMinor: -move.amountMinor },
+      { account: move.to, amountMinor: move.amountMinor },
+    ],
+  });
+}
+
 /**
  * A transaction's first posting takes the transaction's id (one string shared by both rows and the
  * table key: ~50 bytes less per posting), later ones `<id>.2`, `<id>.3` …

@@ -2,7 +2,7 @@ import { SnapError } from '../errors/snap-error.js';
 import { referenceNo } from '../lib/ids.js';
 import { formatMinor, idr } from '../lib/money.js';
 import { formatWib } from '../lib/time.js';
-import { post } from './ledger.js';
+import { moveMoney } from './ledger.js';
 import type { Transaction, TransactionStatus, TransactionType } from './model.js';
 import type { Store } from './store.js';
 
@@ -129,12 +129,5 @@ function giveBack(store: Store, payment: Transaction, back: MoneyBack, row: Pick
     parentId: payment.id,
     data: row.data,
   });
-  post(store, {
-    transactionId: row.id,
-    at: now,
-    entries: [
-      { account: from, amountMinor: -row.amountMinor },
-      { account: to, amountMinor: row.amountMinor },
-    ],
-  });
+  moveMoney(store, { transactionId: row.id, at: now, from, to, amountMinor: row.amountMinor });
 }

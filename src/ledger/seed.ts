@@ -2,7 +2,7 @@ import type { Seed } from '../fixtures/seed.js';
 import { hashPin } from '../lib/crypto.js';
 import { parseMinor } from '../lib/money.js';
 import { corporateAccount, ISSUANCE, walletAccount } from './accounts.js';
-import { post } from './ledger.js';
+import { moveMoney } from './ledger.js';
 import { partnerProfile } from './partner-profile.js';
 import type { Store } from './store.js';
 
@@ -54,12 +54,5 @@ export function applySeed(store: Store, seed: Seed, now: number): void {
 /** Issues e-money into an account (seeds and admin credits): a posting from the issuance account. */
 export function credit(store: Store, account: string, amountMinor: number, transactionId: string, at: number): void {
   if (amountMinor <= 0) return;
-  post(store, {
-    transactionId,
-    at,
-    entries: [
-      { account: ISSUANCE, amountMinor: -amountMinor },
-      { account, amountMinor },
-    ],
-  });
+  moveMoney(store, { transactionId, at, from: ISSUANCE, to: account, amountMinor });
 }

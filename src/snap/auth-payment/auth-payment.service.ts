@@ -1,7 +1,7 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { holdAccount, walletAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
+import { moveMoney } from '../../ledger/ledger.js';
 import { referenceNo } from '../../lib/ids.js';
 import { idr, parseMinor } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
@@ -25,14 +25,7 @@ export function authPayment(call: SnapCall<'authPayment'>, ctx: SandboxContext):
   if (store.transactionByPartnerRef(partner.id, 'AUTH_PAYMENT', partnerReferenceNo)) throw new SnapError('DuplicatePartnerReferenceNo');
 
   const id = referenceNo();
-  post(store, {
-    transactionId: id,
-    at: now,
-    entries: [
-      { account: walletAccount(accountId), amountMinor: -amountMinor },
-      { account: holdAccount(accountId), amountMinor },
-    ],
-  });
+  moveMoney(store, { transactionId: id, at: now, from: walletAccount(accountId), to: holdAccount(accountId), amountMinor });
   const data: AuthData = {
     merchantId: body.merchantId ?? partner.merchantId,
     title: body.title,

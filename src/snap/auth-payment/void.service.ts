@@ -1,7 +1,7 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { holdAccount, walletAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
+import { moveMoney } from '../../ledger/ledger.js';
 import { referenceNo } from '../../lib/ids.js';
 import { formatMinor, idr, parseMinor } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
@@ -25,14 +25,7 @@ export function authVoid(call: SnapCall<'authVoid'>, ctx: SandboxContext): Recor
   if (store.transactionByPartnerRef(auth.clientId, 'VOID', partnerVoidNo)) throw new SnapError('DuplicatePartnerReferenceNo').withEcho(echo);
 
   const voidNo = referenceNo();
-  post(store, {
-    transactionId: voidNo,
-    at: now,
-    entries: [
-      { account: holdAccount(auth.accountId!), amountMinor: -amountMinor },
-      { account: walletAccount(auth.accountId!), amountMinor },
-    ],
-  });
+  moveMoney(store, { transactionId: voidNo, at: now, from: holdAccount(auth.accountId!), to: walletAccount(auth.accountId!), amountMinor });
   store.transactions.put({
     id: voidNo,
     type: 'VOID',

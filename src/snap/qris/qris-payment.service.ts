@@ -1,7 +1,7 @@
 import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { settlementAccount, walletAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
+import { moveMoney } from '../../ledger/ledger.js';
 import { activeWallet } from '../../ledger/wallets.js';
 import { digits, referenceNo } from '../../lib/ids.js';
 import { formatMinor, parseMinor } from '../../lib/money.js';
@@ -86,14 +86,7 @@ export function qrPayment(call: SnapCall<'qrMpmPayment'>, ctx: SandboxContext): 
     updatedAt: now,
     data: data as unknown as Record<string, unknown>,
   });
-  post(store, {
-    transactionId: id,
-    at: now,
-    entries: [
-      { account: walletAccount(accountId), amountMinor: -totalMinor },
-      { account: settlementAccount(merchant.id), amountMinor: totalMinor },
-    ],
-  });
+  moveMoney(store, { transactionId: id, at: now, from: walletAccount(accountId), to: settlementAccount(merchant.id), amountMinor: totalMinor });
   const paidQr = updateQr(store, qr, { status: qr.dynamic ? '00' : '03', payments: qr.payments + 1, lastPaymentId: id }, now);
   queueQrisNotification(store, merchant, paidQr, payment, now);
   return {

@@ -2,7 +2,7 @@ import type { SandboxContext, SnapCall } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { corporateAccount, holdAccount, walletAccount } from '../../ledger/accounts.js';
 import { maskCustomerNumber, walletByCustomerNumber } from '../../ledger/customer-number.js';
-import { balanceOf, post } from '../../ledger/ledger.js';
+import { balanceOf, moveMoney } from '../../ledger/ledger.js';
 import type { Partner, Transaction, Wallet } from '../../ledger/model.js';
 import type { Store } from '../../ledger/store.js';
 import { TRANSACTION_STATUS_DESC } from '../../ledger/transaction-status.js';
@@ -109,14 +109,7 @@ export function topUp(call: SnapCall<'topUp'>, ctx: SandboxContext): Record<stri
     data: { customerNumber, ...(call.body.notes ? { notes: call.body.notes } : {}), ...(call.body.sessionId ? { sessionId: call.body.sessionId } : {}) },
   };
   store.transactions.put(tx);
-  post(store, {
-    transactionId: tx.id,
-    at: call.now,
-    entries: [
-      { account: corporate, amountMinor: -amountMinor },
-      { account: walletAccount(wallet.id), amountMinor },
-    ],
-  });
+  moveMoney(store, { transactionId: tx.id, at: call.now, from: corporate, to: walletAccount(wallet.id), amountMinor });
   return {
     referenceNo: tx.id,
     partnerReferenceNo: tx.partnerReferenceNo,

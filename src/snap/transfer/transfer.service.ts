@@ -3,7 +3,7 @@ import { SnapError } from '../../errors/snap-error.js';
 import type { BankAccountSeed } from '../../fixtures/seed.js';
 import { BANK_CLEARING, walletAccount } from '../../ledger/accounts.js';
 import { walletByCustomerNumber } from '../../ledger/customer-number.js';
-import { post } from '../../ledger/ledger.js';
+import { moveMoney } from '../../ledger/ledger.js';
 import type { Partner, Transaction } from '../../ledger/model.js';
 import { activeWallet } from '../../ledger/wallets.js';
 import { digits, referenceNo } from '../../lib/ids.js';
@@ -90,14 +90,7 @@ export function transferBank(call: SnapCall<'transferBank'>, ctx: SandboxContext
     },
   };
   store.transactions.put(tx);
-  post(store, {
-    transactionId: tx.id,
-    at: call.now,
-    entries: [
-      { account: walletAccount(wallet.id), amountMinor: -amountMinor },
-      { account: BANK_CLEARING, amountMinor },
-    ],
-  });
+  moveMoney(store, { transactionId: tx.id, at: call.now, from: walletAccount(wallet.id), to: BANK_CLEARING, amountMinor });
   return {
     referenceNo: tx.id,
     partnerReferenceNo: tx.partnerReferenceNo,

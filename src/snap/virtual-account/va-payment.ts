@@ -1,7 +1,7 @@
 import type { SandboxContext } from '../../context.js';
 import { SnapError } from '../../errors/snap-error.js';
 import { settlementAccount, vaChannelAccount } from '../../ledger/accounts.js';
-import { post } from '../../ledger/ledger.js';
+import { moveMoney } from '../../ledger/ledger.js';
 import type { Transaction, VirtualAccount } from '../../ledger/model.js';
 import { credit } from '../../ledger/seed.js';
 import { digits, referenceNo } from '../../lib/ids.js';
@@ -99,14 +99,7 @@ export function payVirtualAccount(ctx: SandboxContext, request: VaPaymentRequest
   });
   const clearing = vaChannelAccount(va.channel);
   credit(store, clearing, minor, `VAIN-${id}`, now);
-  post(store, {
-    transactionId: id,
-    at: now,
-    entries: [
-      { account: clearing, amountMinor: -minor },
-      { account: settlementAccount(va.clientId), amountMinor: minor },
-    ],
-  });
+  moveMoney(store, { transactionId: id, at: now, from: clearing, to: settlementAccount(va.clientId), amountMinor: minor });
   const paid = store.virtualAccounts.put({ ...va, paidMinor: va.paidMinor + minor, status: va.reusable ? va.status : 'PAID', updatedAt: now });
   queueVaNotification(store, partner, paid, tx);
   return { va: paid, tx };
