@@ -2,7 +2,7 @@ import { snapCode, SnapError } from '../errors/snap-error.js';
 import { digits } from '../lib/ids.js';
 import { idr } from '../lib/money.js';
 import { formatWib, parseZonedTime } from '../lib/time.js';
-import { post } from './ledger.js';
+import { moveMoney } from './ledger.js';
 import type { PageToken, Transaction, TransactionStatus, TransactionType } from './model.js';
 import { checkPageToken, issuePageToken } from './page-tokens.js';
 import { updatePayment, type Refundable } from './payments.js';
@@ -156,14 +156,7 @@ export function openPagePayment<Own extends string = never>(
  */
 export function collectPayment(store: Store, tx: Transaction, from: string, to: string, service: string, now: number): { status: TransactionStatus; outcome: Partial<PagePayment> } {
   try {
-    post(store, {
-      transactionId: tx.id,
-      at: now,
-      entries: [
-        { account: from, amountMinor: -tx.amountMinor },
-        { account: to, amountMinor: tx.amountMinor },
-      ],
-    });
+    moveMoney(store, { transactionId: tx.id, at: now, from, to, amountMinor: tx.amountMinor });
   } catch (error) {
     if (!(error instanceof SnapError) || error.kind !== 'InsufficientFunds') throw error;
     return { status: '06', outcome: { responseCode: snapCode('InsufficientFunds', service), responseMessage: 'Insufficient Funds' } };
@@ -217,5 +210,19 @@ export function paymentStatusView(tx: Transaction, rules: StatusViewRules): Reco
     feeAmount: idr(0),
     ...(data.paidTime !== undefined ? { paidTime: formatWib(data.paidTime) } : {}),
     additionalInfo: rules.additionalInfo,
+  };
+}
+
+/** What DOKU's payment notifications open with (purchase, direct debit): the payment, its state and times. */
+export function paymentNotificationHead(tx: Transaction, statusDesc: string, now: number): Record<string, unknown> {
+  return {
+    originalPartnerReferenceNo: tx.partnerReferenceNo,
+    originalReferenceNo: tx.id,
+    originalExternalId: tx.externalId ?? '',
+    latestTransactionStatus: tx.status,
+    transactionStatusDesc: statusDesc,
+    amount: idr(tx.amountMinor),
+    createdTime: formatWib(tx.createdAt),
+    finishedTime: formatWib(now),
   };
 }

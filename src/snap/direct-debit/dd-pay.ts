@@ -3,10 +3,8 @@ import { snapCode } from '../../errors/snap-error.js';
 import { channelAccount, settlementAccount } from '../../ledger/accounts.js';
 import type { Partner, Transaction } from '../../ledger/model.js';
 import { usePageToken } from '../../ledger/page-tokens.js';
-import { collectPayment, openPagePayment, outcomeUrl, PAGE_CLOSED, type PageClosedWhy } from '../../ledger/page-payments.js';
+import { collectPayment, openPagePayment, outcomeUrl, PAGE_CLOSED, paymentNotificationHead, type PageClosedWhy } from '../../ledger/page-payments.js';
 import type { Store } from '../../ledger/store.js';
-import { idr } from '../../lib/money.js';
-import { formatWib } from '../../lib/time.js';
 import { enqueueNotification } from '../../notify/outbox.js';
 import { channelRules, DEBIT_SERVICE, debitData, openChannelAccount, statusDesc, updateDebit } from './dd.model.js';
 
@@ -76,14 +74,7 @@ export function queueDebitNotification(store: Store, partner: Partner, tx: Trans
   const data = debitData(tx);
   const rules = channelRules(data.channel);
   const body = {
-    originalPartnerReferenceNo: tx.partnerReferenceNo,
-    originalReferenceNo: tx.id,
-    originalExternalId: tx.externalId ?? '',
-    latestTransactionStatus: tx.status,
-    transactionStatusDesc: statusDesc(tx),
-    amount: idr(tx.amountMinor),
-    createdTime: formatWib(tx.createdAt),
-    finishedTime: formatWib(now),
+    ...paymentNotificationHead(tx, statusDesc(tx), now),
     lineItems: data.lineItems,
     additionalInfo: {
       channelId: data.channel,

@@ -1,8 +1,8 @@
 import type { Partner, Transaction } from '../../ledger/model.js';
 import type { Store } from '../../ledger/store.js';
-import { idr } from '../../lib/money.js';
 import { formatWib } from '../../lib/time.js';
 import { enqueueNotification } from '../../notify/outbox.js';
+import { paymentNotificationHead } from '../../ledger/page-payments.js';
 import { purchaseData, statusDesc } from './purchase.model.js';
 
 /**
@@ -13,15 +13,8 @@ import { purchaseData, statusDesc } from './purchase.model.js';
 export function queuePaymentNotification(store: Store, partner: Partner, tx: Transaction, now: number): void {
   const data = purchaseData(tx);
   const body = {
-    originalPartnerReferenceNo: tx.partnerReferenceNo,
-    originalReferenceNo: tx.id,
-    originalExternalId: tx.externalId ?? '',
-    latestTransactionStatus: tx.status,
-    transactionStatusDesc: statusDesc(tx),
-    amount: idr(tx.amountMinor),
+    ...paymentNotificationHead(tx, statusDesc(tx), now),
     ...(data.merchantId ? { merchantId: data.merchantId } : {}),
-    createdTime: formatWib(tx.createdAt),
-    finishedTime: formatWib(now),
     additionalInfo: {
       channelId: 'DOKU_WALLET',
       accountId: tx.accountId,
