@@ -163,6 +163,7 @@ export class ScenarioEngine implements ScenarioHooks {
   fork(clock: Clock): ScenarioEngine {
     const engine = new ScenarioEngine(clock, this.dir);
     engine.bootSet = this.bootSet;
+    engine.onFired = this.onFired;
     engine.resetToBoot();
     return engine;
   }

@@ -191,7 +191,6 @@ export class Tenants {
       if (!restored) applySeed(store, seed, clock.now());
     });
     const engine = base.scenarioEngine?.fork(clock);
-    if (engine) engine.onFired = base.scenarioEngine?.onFired;
     const ctx: SandboxContext = {
       config: base.config,
       keys: base.keys,
