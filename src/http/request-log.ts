@@ -4,10 +4,9 @@ import type { Clock } from '../lib/time.js';
 import type { RequestFacts } from '../metrics/metrics.js';
 import { maskPath, operationName, type Journal } from './journal.js';
 import './locals.js';
+import { mirroredAdminPath } from './tenant-routing.js';
 
 const QUIET_READS = /^\/(admin|dashboard|docs|health|metrics|openapi\.json|favicon\.ico)(\/|\?|$)/;
-/** /admin/tenants/{tenantId}/… is that tenant's /admin/…. */
-const TENANT_PREFIX = /^\/admin\/tenants\/[^/?]+\//;
 
 /** Where a request is journalled, and by which clock: its tenant's. */
 export interface RequestScope {
@@ -64,7 +63,7 @@ export function requestLog(app: Express, scopeOf: (res: Response) => RequestScop
       const path = req.originalUrl;
       // The dashboard polls /admin and loads /docs assets: those reads stay out of the journal
       // (they would push the partner's calls out of it) and out of the info log.
-      const own = path.replace(TENANT_PREFIX, '/admin/');
+      const own = mirroredAdminPath(path);
       const quiet = (req.method === 'GET' && QUIET_READS.test(path)) || own.startsWith('/admin/journal');
       if (!quiet) {
         const operationId = res.locals.operation?.operationId;

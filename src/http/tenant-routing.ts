@@ -20,6 +20,12 @@ export function scopedTenantId(path: string): string | undefined {
   return match ? decoded(match[1]!) : undefined;
 }
 
+/** /admin/tenants/{tenantId}/… as the path it mirrors, /admin/…; any other path as it is. */
+export function mirroredAdminPath(path: string): string {
+  const match = SCOPED_ADMIN.exec(path);
+  return match && path[match[0].length] === '/' ? `/admin${path.slice(match[0].length)}` : path;
+}
+
 /**
  * Whose world a request acts in, as far as its URL says, before the journal records it: the
  * tenant of /admin/tenants/{tenantId}/…, or of a page's ?token= (or the bank simulator's
