@@ -7,7 +7,12 @@ const CACHE_FILE = join(PACKAGE_ROOT, 'node_modules', '.cache', 'doku-snap-sandb
 
 /** Each file's name, size and modification time: any edit to spec/ makes another fingerprint. */
 function fingerprint(files: string[]): string {
-  return files.map((f) => `${f}:${statSync(f).size}:${statSync(f).mtimeMs}`).join('\n');
+  return files
+    .map((file) => {
+      const { size, mtimeMs } = statSync(file);
+      return `${file}:${size}:${mtimeMs}`;
+    })
+    .join('\n');
 }
 
 /**
