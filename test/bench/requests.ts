@@ -43,6 +43,19 @@ export function expectStatus(tally: Tally, label: string) {
   };
 }
 
+/** A POST autocannon sends again and again, each time with a fresh body, X-EXTERNAL-ID, timestamp and signature. */
+function signedPost(s: Signer, tally: Tally, path: string, label: string, customer: boolean, body: (ctx: Record<string, unknown>) => unknown): RequestSpec {
+  return {
+    method: 'POST',
+    path,
+    setupRequest: (req, ctx) => {
+      const text = JSON.stringify(body(ctx));
+      return { ...req, body: text, headers: s.headers(path, text, customer) };
+    },
+    onResponse: expectStatus(tally, label),
+  };
+}
+
 let refSeq = 0;
 const runId = Date.now().toString(36);
 export const nextRef = () => `B${runId}-${++refSeq}`;
@@ -53,15 +66,7 @@ const VA_BIN = '   77766';
 /** The mix (balance, top-up, purchase + status), the top-up alone, and create-va + VA status. */
 export function mixes(s: Signer, available: Set<string>, tally: Tally): { mix: RequestSpec[]; topUp: RequestSpec[]; virtualAccounts: RequestSpec[]; notes: string[] } {
   const notes: string[] = [];
-  const post = (path: string, label: string, customer: boolean, body: (ctx: Record<string, unknown>) => unknown): RequestSpec => ({
-    method: 'POST',
-    path,
-    setupRequest: (req, ctx) => {
-      const text = JSON.stringify(body(ctx));
-      return { ...req, body: text, headers: s.headers(path, text, customer) };
-    },
-    onResponse: expectStatus(tally, label),
-  });
+  const post = (path: string, label: string, customer: boolean, body: (ctx: Record<string, unknown>) => unknown) => signedPost(s, tally, path, label, customer, body);
   const topUp = post(PATHS.topUp, 'top-up', false, () => ({ partnerReferenceNo: nextRef(), customerNumber: RICH_WALLET, amount: { value: '10000.00', currency: 'IDR' } }));
   const mix: RequestSpec[] = [];
   if (available.has(PATHS.balance)) mix.push(post(PATHS.balance, 'balance', true, () => ({ partnerReferenceNo: nextRef() })));
@@ -104,15 +109,7 @@ export async function paymentRows(s: Signer, url: string, available: Set<string>
   const res = await fetch(`${url}${PATHS.qrGenerate}`, { method: 'POST', headers: s.headers(PATHS.qrGenerate, generate, false), body: generate });
   const qrContent = ((await res.json()) as { qrContent?: string }).qrContent;
   if (!qrContent) throw new Error(`QR generate answered ${res.status}`);
-  const signed = (path: string, label: string, body: () => unknown): RequestSpec => ({
-    method: 'POST',
-    path,
-    setupRequest: (req) => {
-      const text = JSON.stringify(body());
-      return { ...req, body: text, headers: s.headers(path, text, true) };
-    },
-    onResponse: expectStatus(tally, label),
-  });
+  const signed = (path: string, label: string, body: () => unknown) => signedPost(s, tally, path, label, true, body);
   const amount = { value: '10000.00', currency: 'IDR' };
   return [
     ['signed purchase (opened)', [signed(PATHS.purchase, 'purchase', () => ({ partnerReferenceNo: nextRef(), amount, urlParams: [{ url: 'https://merchant.example/return', type: 'PAY_RETURN', isDeeplink: 'N' }] }))]],
@@ -137,15 +134,7 @@ export async function directDebitRows(s: Signer, url: string, available: Set<str
   if (!bound.additionalInfo?.authCode || page.status !== 302) throw new Error(`direct-debit binding failed: ${JSON.stringify({ bound, page })}`);
   const customer = await s.withCustomer(bound.additionalInfo.authCode);
   const amount = { value: '100.00', currency: 'IDR' };
-  const signed = (path: string, label: string, withCustomer: boolean, body: (ctx: Record<string, unknown>) => unknown): RequestSpec => ({
-    method: 'POST',
-    path,
-    setupRequest: (req, ctx) => {
-      const text = JSON.stringify(body(ctx));
-      return { ...req, body: text, headers: customer.headers(path, text, withCustomer) };
-    },
-    onResponse: expectStatus(tally, label),
-  });
+  const signed = (path: string, label: string, withCustomer: boolean, body: (ctx: Record<string, unknown>) => unknown) => signedPost(customer, tally, path, label, withCustomer, body);
   return [
     ['signed direct-debit payment + status (OVO)', [
       signed(PATHS.ddPayment, 'dd payment', true, (ctx) => {
