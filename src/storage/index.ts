@@ -17,7 +17,7 @@ export { Table, type ChangeSink } from './table.js';
 export { UnitOfWork, type TablesSnapshot } from './unit-of-work.js';
 export type { Persistence, StorageHealth, Sweep, UpgradeRow } from './persistence.js';
 export type { FilePersistence, LoadStats } from './data-file/file-persistence.js';
-export type { RetryPolicy } from './data-file/change-log.js';
+export type { RetryPolicy } from './data-file/refusal-backoff.js';
 export type { Disk, DiskFile } from './data-file/disk.js';
 
 export interface StorageOptions extends FilePersistenceOptions {

@@ -3,6 +3,7 @@ import { rename } from 'node:fs/promises';
 import { realDisk, writeFully, type Disk, type DiskFile } from './disk.js';
 import { fsyncDir } from './fs-sync.js';
 import { ZEROS } from './log-reader.js';
+import { DEFAULT_RETRY, RefusalBackoff, type Refusal, type RetryPolicy } from './refusal-backoff.js';
 
 /**
  * The append-only change log beside the snapshot (its format and reader: log-reader.ts). Appends
@@ -43,30 +44,11 @@ export interface LogEvents {
   recovered(): void;
 }
 
-/** While the disk refuses, a write is tried again only after this wait, doubled after each refusal. */
-export interface RetryPolicy {
-  firstMs: number;
-  maxMs: number;
-  /** Monotonic ms the backoff is measured in (default performance.now; tests move their own). */
-  now?: () => number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = { firstMs: 100, maxMs: 2000 };
-
 export interface ChangeLogOptions {
   disk?: Disk;
   retry?: RetryPolicy;
   /** Epoch ms, for `since` in the refusal (health). */
   wallClock?: () => number;
-}
-
-export interface Refusal {
-  error: Error;
-  /** Epoch ms of the first refusal in a row. */
-  since: number;
-  /** When the disk is tried again (RetryPolicy.now). */
-  retryAt: number;
-  backoffMs: number;
 }
 
 interface Waiter {
@@ -84,8 +66,6 @@ export class ChangeLog {
   private flushScheduled = false;
   private lock: Promise<void> = Promise.resolve();
   private closed = false;
-  /** Set from a refused write until the disk takes one again. */
-  refusal: Refusal | undefined;
   /** false while a refused write may have left bytes after `bytes` that could not be cut off yet. */
   private tailCut = true;
   /** Bytes written to the current file: where the next write goes. */
@@ -102,11 +82,15 @@ export class ChangeLog {
     size: number,
     private readonly events: LogEvents,
     private readonly disk: Disk,
-    private readonly retry: RetryPolicy,
-    private readonly wallClock: () => number,
+    private readonly backoff: RefusalBackoff,
   ) {
     this.bytes = size;
     this.allocated = size;
+  }
+
+  /** Set from a refused write until the disk takes one again. */
+  get refusal(): Refusal | undefined {
+    return this.backoff.current;
   }
 
   /** Opens the log for appending, first cutting off a torn tail so new lines never follow garbage. */
@@ -119,7 +103,7 @@ export class ChangeLog {
       await fh.sync();
     }
     await fsyncDir(file);
-    return new ChangeLog(file, fh, goodBytes, events, disk, options.retry ?? DEFAULT_RETRY, options.wallClock ?? Date.now);
+    return new ChangeLog(file, fh, goodBytes, events, disk, new RefusalBackoff(options.retry ?? DEFAULT_RETRY, options.wallClock ?? Date.now));
   }
 
   get rotatedFile(): string {
@@ -151,9 +135,9 @@ export class ChangeLog {
    * where the next lines go: a disk that has no room for them refuses here.
    */
   probe(): Promise<void> {
-    if (!this.due()) return Promise.resolve();
+    if (!this.backoff.due()) return Promise.resolve();
     return this.exclusive(async () => {
-      if (!this.due() || this.closed) return;
+      if (!this.backoff.due() || this.closed) return;
       try {
         if (!this.tailCut) await this.cutTail();
         if (DSYNC) {
@@ -163,7 +147,7 @@ export class ChangeLog {
           await this.fh.datasync();
         }
       } catch (error) {
-        this.noteRefusal(asError(error));
+        this.backoff.note(asError(error));
         return;
       }
       this.recover();
@@ -215,14 +199,6 @@ export class ChangeLog {
     return run;
   }
 
-  private monotonic(): number {
-    return this.retry.now ? this.retry.now() : performance.now();
-  }
-
-  private due(): boolean {
-    return this.refusal !== undefined && this.monotonic() >= this.refusal.retryAt;
-  }
-
   private async flush(): Promise<void> {
     this.flushScheduled = false;
     if (this.queue.length === 0) return;
@@ -230,7 +206,7 @@ export class ChangeLog {
     const waiters = this.waiters;
     this.queue = [];
     this.waiters = [];
-    if (this.refusal && !this.due()) {
+    if (this.refusal && !this.backoff.due()) {
       // Backing off: refused without touching the disk.
       this.refuseAll(this.refusal.error, waiters);
       return;
@@ -275,7 +251,7 @@ export class ChangeLog {
   private async refuse(error: Error, waiters: Waiter[]): Promise<void> {
     this.tailCut = false;
     await this.cutTail().catch(() => {});
-    this.noteRefusal(error);
+    this.backoff.note(error);
     this.refuseAll(error, waiters);
   }
 
@@ -288,14 +264,8 @@ export class ChangeLog {
     for (const w of all) w.reject(error);
   }
 
-  private noteRefusal(error: Error): void {
-    const previous = this.refusal;
-    const backoffMs = previous ? Math.min(this.retry.maxMs, Math.max(this.retry.firstMs, previous.backoffMs * 2)) : this.retry.firstMs;
-    this.refusal = { error, since: previous?.since ?? this.wallClock(), retryAt: this.monotonic() + backoffMs, backoffMs };
-  }
-
   private recover(): void {
-    this.refusal = undefined;
+    this.backoff.clear();
     this.events.recovered();
   }
 }
